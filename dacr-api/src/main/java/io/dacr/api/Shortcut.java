@@ -1,0 +1,15 @@
+package io.dacr.api;
+
+/** The reading shortcuts that DACR's traps are aimed at (see the trap table in DESIGN.md). */
+public enum Shortcut {
+    /** Takes the first value stated near an entity's names. */
+    FIRST_MENTION,
+    /** Takes the last value stated. */
+    LAST_MENTION,
+    /** Takes the value stated most often. */
+    MAJORITY,
+    /** Resolves entities only by their canonical names. */
+    CANONICAL_ONLY,
+    /** Extracts "name … attribute … number" patterns with regular expressions. */
+    REGEX_KEY_VALUE
+}

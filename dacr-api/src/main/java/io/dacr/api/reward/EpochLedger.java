@@ -1,0 +1,67 @@
+package io.dacr.api.reward;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * Where credits accumulate. Crediting is idempotent per receipt and per (epoch, miner, challenge):
+ * one challenge is never credited twice, whatever receipt carries it. Implementations are safe for
+ * concurrent use and lose nothing acknowledged, even across a crash.
+ */
+public interface EpochLedger extends AutoCloseable {
+
+    /**
+     * Opens an epoch, committing to its secret.
+     *
+     * @param epoch the epoch number, greater than every epoch opened before
+     * @param secretCommitment the hash of the epoch secret, as bytes32
+     * @return the open epoch
+     * @throws io.dacr.api.LedgerException if the epoch exists or is not after the latest one
+     */
+    Epoch open(long epoch, String secretCommitment);
+
+    /**
+     * @param epoch the epoch number
+     * @return the epoch, or empty if it was never opened
+     */
+    Optional<Epoch> epoch(long epoch);
+
+    /**
+     * Credits a receipt to its miner in its epoch.
+     *
+     * @param receipt the receipt, which must continue its miner's chain
+     * @return what was done
+     * @throws io.dacr.api.LedgerException if the epoch is not open or the receipt breaks the miner's
+     *     chain (wrong solve index or previous hash)
+     */
+    CreditOutcome credit(Receipt receipt);
+
+    /**
+     * @param epoch the epoch
+     * @param miner the miner's address
+     * @return the miner's credits in the epoch (zero if none)
+     */
+    BigInteger credits(long epoch, String miner);
+
+    /**
+     * @param epoch the epoch
+     * @return all credits of the epoch
+     */
+    BigInteger totalCredits(long epoch);
+
+    /**
+     * Closes an epoch and splits its pool. Closing again with the same pool and mode returns the same
+     * distribution; with another pool or mode it is refused.
+     *
+     * @param epoch the epoch
+     * @param pool the reward pool in token base units
+     * @param mode how to split it
+     * @return the distribution
+     * @throws io.dacr.api.LedgerException if the epoch is unknown or was closed differently
+     */
+    Distribution closeEpoch(long epoch, BigInteger pool, DistributionMode mode);
+
+    /** Releases the ledger's resources; acknowledged credits are durable before it returns. */
+    @Override
+    void close();
+}
