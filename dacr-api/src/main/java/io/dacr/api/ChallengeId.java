@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>{@code mac}: the first 32 hex digits of HMAC-SHA256(secret, UTF-8 of the id's text up to and
  *       including the index).</li>
  * </ul>
+ * The whole text has at most 256 characters.
  *
  * @param formatVersion the id format version
  * @param generatorVersion the generator version
@@ -45,8 +46,8 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
     public static final int FORMAT_VERSION = 1;
 
     private static final Pattern TEXT = Pattern.compile(
-            "dacr([1-9][0-9]{0,8})\\.g([1-9][0-9]{0,8})\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.([0-9a-f]{16})"
-                    + "\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.(0|[1-9][0-9]{0,17})\\.([0-9a-f]{32})");
+            "dacr([1-9][0-9]{0,8})\\.g([1-9][0-9]{0,9})\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.([0-9a-f]{16})"
+                    + "\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.(0|[1-9][0-9]{0,18})\\.([0-9a-f]{32})");
     private static final Pattern SPEC_HASH = Pattern.compile("[0-9a-f]{16}");
     private static final Pattern MAC = Pattern.compile("[0-9a-f]{32}");
     private static final int MAX_TEXT_LENGTH = 256;
@@ -63,6 +64,11 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
         Checks.nonNegative(index, "index");
         Checks.requireArgument(mac != null && MAC.matcher(mac).matches(),
                 "mac must be 32 lower-case hex digits, was '%s'", mac);
+        // Without this cap an id could be issued whose text parse() refuses.
+        int length = unsignedText(formatVersion, generatorVersion, domainId, specHash, namespace, index).length()
+                + 1 + mac.length();
+        Checks.requireArgument(length <= MAX_TEXT_LENGTH,
+                "a challenge id has at most %d characters, this one would have %d", MAX_TEXT_LENGTH, length);
     }
 
     /**
@@ -75,6 +81,8 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
      * @param index the item index, not negative
      * @param secret the generation secret
      * @return the id
+     * @throws IllegalArgumentException if a component is invalid or the id's text would exceed 256
+     *     characters
      */
     public static ChallengeId issue(int generatorVersion, String domainId, GenerationSpec spec,
                                     String namespace, long index, Secret secret) {
@@ -103,8 +111,18 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
         Checks.requireArgument(m.matches(),
                 "not a challenge id (expected dacr1.g<version>.<domain>.<specHash>.<namespace>.<index>.<mac>): '%s'",
                 text);
-        return new ChallengeId(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
-                m.group(5), Long.parseLong(m.group(6)), m.group(7));
+        int generatorVersion;
+        long index;
+        try {
+            generatorVersion = Integer.parseInt(m.group(2));
+            index = Long.parseLong(m.group(6));
+        } catch (NumberFormatException e) {
+            // The pattern admits every int and long, and some numbers just above them.
+            throw new IllegalArgumentException(
+                    "the generator version or index of challenge id '" + text + "' is out of range", e);
+        }
+        return new ChallengeId(Integer.parseInt(m.group(1)), generatorVersion, m.group(3), m.group(4),
+                m.group(5), index, m.group(7));
     }
 
     /**

@@ -28,8 +28,10 @@ public record GenerationSpec(String preset, SortedMap<String, String> knobs) {
         for (Map.Entry<String, String> e : knobs.entrySet()) {
             Checks.identifier(e.getKey(), "knob name");
             Checks.requireArgument(e.getValue() != null && !e.getValue().isBlank()
+                            && e.getValue().equals(e.getValue().strip())
                             && e.getValue().indexOf('\n') < 0 && e.getValue().indexOf('=') < 0,
-                    "knob '%s' must have a one-line value without '=', was '%s'", e.getKey(), e.getValue());
+                    "knob '%s' must have a one-line value without '=' or surrounding spaces, was '%s'",
+                    e.getKey(), e.getValue());
             copy.put(e.getKey(), e.getValue());
         }
         knobs = Collections.unmodifiableSortedMap(copy);

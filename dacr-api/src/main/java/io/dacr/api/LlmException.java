@@ -48,7 +48,7 @@ public final class LlmException extends DacrException {
      */
     public LlmException(Kind kind, int httpStatus, String message, Throwable cause) {
         super(message, cause);
-        this.kind = kind;
+        this.kind = java.util.Objects.requireNonNull(kind, "kind");
         this.httpStatus = httpStatus;
     }
 

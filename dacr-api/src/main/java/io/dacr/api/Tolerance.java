@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  * no binary floating point.
  *
  * @param kind absolute (in the answer's unit) or relative (a fraction of the gold value)
- * @param amount the allowed difference, not negative; {@code 0} means exact
+ * @param amount the allowed difference, not negative; {@code 0} means exact; stored without trailing
+ *     zeros (0.50 becomes 0.5)
  */
 public record Tolerance(Kind kind, BigDecimal amount) {
 
@@ -25,6 +26,8 @@ public record Tolerance(Kind kind, BigDecimal amount) {
         Checks.notNull(kind, "kind");
         Checks.notNull(amount, "amount");
         Checks.requireArgument(amount.signum() >= 0, "tolerance amount must not be negative, was %s", amount.toPlainString());
+        // One representation per value, so equal tolerances are equal records and hash alike.
+        amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
     }
 
     /**
