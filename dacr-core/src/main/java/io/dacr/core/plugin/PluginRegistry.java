@@ -6,14 +6,23 @@ import io.dacr.api.spi.ChainProvider;
 import io.dacr.api.spi.DomainProvider;
 import io.dacr.api.spi.LlmProvider;
 import io.dacr.api.spi.Provider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class PluginRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+
+    /** Load failures of one SPI after which discovery stops looking for more. */
+    private static final int MAX_LOAD_FAILURES = 1000;
 
     private final Map<String, DomainProvider> domains;
     private final Map<String, LlmProvider> llms;
@@ -121,25 +133,88 @@ public final class PluginRegistry {
     }
 
     private static <P extends Provider> List<P> load(Class<P> spi, ClassLoader loader, List<Problem> problems) {
+        String name = spi.getSimpleName();
         List<P> providers = new ArrayList<>();
+        List<LinkageError> linkageErrors = new ArrayList<>();
         Iterator<P> iterator = ServiceLoader.load(spi, loader).iterator();
-        while (true) {
+        // ServiceLoader moves past a provider that fails; the bound only guards against a loader that does not.
+        for (int failures = 0; failures <= MAX_LOAD_FAILURES; ) {
             try {
                 if (!iterator.hasNext()) {
                     break;
                 }
                 providers.add(iterator.next());
-            } catch (ServiceConfigurationError | LinkageError e) {
+            } catch (ServiceConfigurationError e) {
                 // ServiceLoader names the provider class in its message; keep going to report all of them.
-                problems.add(new Problem(PluginException.Kind.LOAD_FAILURE, spi.getSimpleName(),
-                        spi.getSimpleName() + " failed to load: " + e.getMessage()
-                                + (e.getCause() != null ? " (" + e.getCause() + ")" : ""), e));
-                if (e instanceof LinkageError) {
-                    break;
-                }
+                failures++;
+                problems.add(new Problem(PluginException.Kind.LOAD_FAILURE, name, name + " failed to load: "
+                        + e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : ""), e));
+            } catch (LinkageError e) {
+                // A provider class whose own dependencies are missing escapes ServiceLoader as a bare
+                // NoClassDefFoundError that names the missing class but not the provider: find it below.
+                failures++;
+                linkageErrors.add(e);
             }
         }
+        if (!linkageErrors.isEmpty()) {
+            reportLinkageErrors(spi, loader, providers, linkageErrors, problems);
+        }
         return providers;
+    }
+
+    /**
+     * Names the provider classes that cannot be linked: those listed in the service files that neither
+     * loaded nor failed in a way ServiceLoader reported with their name, found by loading each again.
+     */
+    private static void reportLinkageErrors(Class<?> spi, ClassLoader loader, List<? extends Provider> loaded,
+                                            List<LinkageError> errors, List<Problem> problems) {
+        String name = spi.getSimpleName();
+        Set<String> loadedClasses = new HashSet<>();
+        loaded.forEach(p -> loadedClasses.add(p.getClass().getName()));
+        int named = 0;
+        for (String className : listedClassNames(spi, loader)) {
+            if (loadedClasses.contains(className)) {
+                continue;
+            }
+            try {
+                Class.forName(className, false, loader);
+            } catch (LinkageError e) {
+                named++;
+                problems.add(new Problem(PluginException.Kind.LOAD_FAILURE, name, name + " " + className
+                        + " failed to load: " + e + (e.getCause() != null ? " (" + e.getCause() + ")" : ""), e));
+            } catch (ClassNotFoundException e) {
+                // Reported by ServiceLoader already, with the class name.
+            }
+        }
+        if (named == 0) {
+            errors.forEach(e -> problems.add(new Problem(PluginException.Kind.LOAD_FAILURE, name,
+                    name + " failed to load: " + e, e)));
+        }
+    }
+
+    /** The class names the loader's service files for {@code spi} list, by ServiceLoader's file syntax. */
+    private static Set<String> listedClassNames(Class<?> spi, ClassLoader loader) {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> files = loader.getResources("META-INF/services/" + spi.getName());
+            while (files.hasMoreElements()) {
+                URL file = files.nextElement();
+                try (BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(file.openStream(), StandardCharsets.UTF_8))) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        int comment = line.indexOf('#');
+                        String className = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                        if (!className.isEmpty()) {
+                            names.add(className);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The service files were readable a moment ago; if not now, the problem is reported without a class name.
+            LOG.debug("cannot re-read the service files of {}", spi.getName(), e);
+        }
+        return names;
     }
 
     private static <P extends Provider> Map<String, P> index(PluginType type, List<P> providers,

@@ -1,0 +1,152 @@
+package io.dacr.api.internal;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The script rule that answer artifacts and domain packs obey, shared by the verifier, the generator
+ * and the test kit so that all three judge text alike. Not API: may change without notice.
+ *
+ * <p>The rule, for one line of text:
+ * <ul>
+ *   <li>A word is a whitespace-separated token: any space character ({@link Character#isWhitespace}
+ *       or Unicode category Zs) separates words.</li>
+ *   <li>No control character (category Cc: tab, newline, NUL …) and no line or paragraph separator
+ *       (Zl, Zp): text under this rule is one line.</li>
+ *   <li>No format character (category Cf): zero-width space, joiners (U+200B … U+200D), word joiner
+ *       (U+2060), byte-order mark (U+FEFF), soft hyphen, bidirectional controls (U+202A … U+202E,
+ *       U+2066 … U+2069, U+200E, U+200F) and the like. They are invisible, so they let two texts
+ *       that look the same differ.</li>
+ *   <li>No unassigned, private-use or lone surrogate code point.</li>
+ *   <li>Each word is written in one script. Characters of the Common script (digits, punctuation,
+ *       symbols) and the Inherited script (combining marks, such as the accents of NFD text) go with
+ *       any script. So that look-alike mixes such as a Cyrillic 'а' in a Latin word are caught while
+ *       real writing passes, Han, Hiragana and Katakana count as one script within a word (Japanese),
+ *       as do Han and Hangul (Korean) and Han and Bopomofo, following the "single script" test of
+ *       Unicode Technical Standard #39.</li>
+ * </ul>
+ *
+ * <p>Scripts and categories are the running JDK's Unicode tables (Java 17: Unicode 13). A character
+ * assigned in a later Unicode version counts as unassigned there; nothing a domain pack or the
+ * generator needs is that new.
+ *
+ * <pre>{@code
+ * ScriptRule.firstViolation("Pаypal pays")   // Optional[word 1 'Pаypal' mixes LATIN and CYRILLIC: U+0430 at index 1]
+ * ScriptRule.firstViolation("東京 Tower 42") // Optional.empty
+ * }</pre>
+ */
+public final class ScriptRule {
+
+    /** Words longer than this are shortened in messages, which may be shown to a solver. */
+    private static final int MAX_QUOTED_CODE_POINTS = 32;
+
+    private static final Set<UnicodeScript> JAPANESE =
+            EnumSet.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA);
+    private static final Set<UnicodeScript> KOREAN = EnumSet.of(UnicodeScript.HAN, UnicodeScript.HANGUL);
+    private static final Set<UnicodeScript> HAN_WITH_BOPOMOFO = EnumSet.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO);
+
+    private ScriptRule() {
+    }
+
+    /**
+     * Finds the first place, in text order, where {@code text} breaks the rule.
+     *
+     * @param text the text to check
+     * @return a human-readable reason naming the position and the offending character by its code
+     *     point (never the raw character, so the reason is itself printable), or empty if the text
+     *     obeys the rule
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static Optional<String> firstViolation(String text) {
+        Checks.notNull(text, "text");
+        int wordNumber = 0;
+        int wordStart = -1;
+        // The specific scripts (not Common or Inherited) of the current word so far, in the order met.
+        Set<UnicodeScript> scripts = new LinkedHashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            Optional<String> characterProblem = characterProblem(cp, type, i);
+            if (characterProblem.isPresent()) {
+                return characterProblem;
+            }
+            if (isSeparator(cp, type)) {
+                wordStart = -1;
+                scripts.clear();
+            } else {
+                if (wordStart < 0) {
+                    wordStart = i;
+                    wordNumber++;
+                }
+                UnicodeScript script = UnicodeScript.of(cp);
+                if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED && scripts.add(script)
+                        && !isSingleScript(scripts)) {
+                    return Optional.of(String.format(Locale.ROOT, "word %d '%s' mixes %s and %s: %s at index %d",
+                            wordNumber, quote(text, wordStart), scripts.iterator().next(), script, codePoint(cp), i));
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> characterProblem(int cp, int type, int index) {
+        String what;
+        if (type == Character.CONTROL) {
+            what = cp == '\n' || cp == '\r' || cp == 0x85 ? "line break" : "control character";
+        } else if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            what = "line break";
+        } else if (type == Character.FORMAT) {
+            what = "invisible format character";
+        } else if (type == Character.SURROGATE) {
+            what = "lone surrogate";
+        } else if (type == Character.PRIVATE_USE) {
+            what = "private-use character";
+        } else if (type == Character.UNASSIGNED) {
+            what = "unassigned code point";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s %s at index %d", what, codePoint(cp), index));
+    }
+
+    private static boolean isSeparator(int cp, int type) {
+        return Character.isWhitespace(cp) || type == Character.SPACE_SEPARATOR;
+    }
+
+    /** The word starting at {@code start}, shortened; called only once the word is known to be printable. */
+    private static String quote(String text, int start) {
+        StringBuilder word = new StringBuilder();
+        int count = 0;
+        for (int i = start; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isSeparator(cp, Character.getType(cp)) || characterProblem(cp, Character.getType(cp), i).isPresent()) {
+                break;
+            }
+            if (count == MAX_QUOTED_CODE_POINTS) {
+                return word.append('…').toString();
+            }
+            word.appendCodePoint(cp);
+            count++;
+            i += Character.charCount(cp);
+        }
+        return word.toString();
+    }
+
+    private static String codePoint(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp);
+    }
+
+    /**
+     * True if the scripts of one word count as one script: a single script, or the scripts of one
+     * writing system that combines several (UTS #39's augmented script sets Jpan, Kore and Hanb).
+     */
+    private static boolean isSingleScript(Set<UnicodeScript> scripts) {
+        return scripts.size() <= 1 || JAPANESE.containsAll(scripts) || KOREAN.containsAll(scripts)
+                || HAN_WITH_BOPOMOFO.containsAll(scripts);
+    }
+}

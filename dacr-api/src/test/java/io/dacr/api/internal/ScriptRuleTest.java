@@ -1,0 +1,190 @@
+package io.dacr.api.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class ScriptRuleTest {
+
+    private static void assertClean(String text) {
+        assertEquals(Optional.empty(), ScriptRule.firstViolation(text), () -> "expected no violation in " + text);
+    }
+
+    private static String violation(String text) {
+        return ScriptRule.firstViolation(text).orElseThrow(() -> new AssertionError("expected a violation in " + text));
+    }
+
+    @Test
+    void plainLatinSentenceObeysTheRule() {
+        assertClean("Kelmar Holdings reported revenue of $1.66 billion.");
+    }
+
+    @Test
+    void emptyTextObeysTheRule() {
+        assertClean("");
+    }
+
+    @Test
+    void digitsAndPunctuationGoWithAnyScript() {
+        assertClean("2+3=5 (41%) — «Москва-2024» 東京2024! #7 $12,400.50 ½");
+    }
+
+    @Test
+    void cyrillicLetterInLatinWordIsAViolation() {
+        String reason = violation("Paypal P\u0430ypal");
+        assertEquals("word 2 'P\u0430ypal' mixes LATIN and CYRILLIC: U+0430 at index 8", reason);
+    }
+
+    @Test
+    void greekOmicronInLatinWordIsAViolation() {
+        assertTrue(violation("G\u03BFogle").contains("mixes LATIN and GREEK: U+03BF"));
+    }
+
+    @Test
+    void latinLetterInCyrillicWordIsReportedWithTheScriptMetFirst() {
+        assertTrue(violation("\u041C\u043Es\u043A\u0432\u0430").contains("mixes CYRILLIC and LATIN"));
+    }
+
+    @Test
+    void wordsOfDifferentScriptsSideBySideObeyTheRule() {
+        assertClean("Kelmar 東京 Москва Αθήνα 서울 القاهرة");
+    }
+
+    @Test
+    void japaneseWordMixingKanjiHiraganaAndKatakanaIsOneScript() {
+        assertClean("東京タワーはとても高い");
+    }
+
+    @Test
+    void koreanWordMixingHangulAndHanjaIsOneScript() {
+        assertClean("大韓민국");
+    }
+
+    @Test
+    void hangulWithKatakanaInOneWordIsAViolation() {
+        assertTrue(violation("한カ").contains("mixes HANGUL and KATAKANA"));
+    }
+
+    @Test
+    void zeroWidthJoinerIsAViolation() {
+        assertEquals("invisible format character U+200D at index 3", violation("Kel\u200Dmar"));
+    }
+
+    @Test
+    void zeroWidthSpaceIsAViolation() {
+        assertTrue(violation("two\u200Bwords").startsWith("invisible format character U+200B"));
+    }
+
+    @Test
+    void byteOrderMarkIsAViolation() {
+        assertTrue(violation("\uFEFFrevenue").startsWith("invisible format character U+FEFF at index 0"));
+    }
+
+    @Test
+    void rightToLeftOverrideIsAViolation() {
+        assertTrue(violation("price \u202E001$").startsWith("invisible format character U+202E"));
+    }
+
+    @Test
+    void wordJoinerIsAViolation() {
+        assertTrue(violation("a\u2060b").startsWith("invisible format character U+2060"));
+    }
+
+    @Test
+    void tabIsAViolation() {
+        assertEquals("control character U+0009 at index 3", violation("one\ttwo"));
+    }
+
+    @Test
+    void newlineIsAViolation() {
+        assertEquals("line break U+000A at index 3", violation("one\ntwo"));
+    }
+
+    @Test
+    void unicodeLineSeparatorIsAViolation() {
+        assertTrue(violation("one\u2028two").startsWith("line break U+2028"));
+    }
+
+    @Test
+    void nulIsAViolation() {
+        assertTrue(violation("a\u0000").startsWith("control character U+0000"));
+    }
+
+    @Test
+    void privateUseCharacterIsAViolation() {
+        assertTrue(violation("logo\uE000").startsWith("private-use character U+E000"));
+    }
+
+    @Test
+    void loneSurrogateIsAViolation() {
+        assertTrue(violation("a\uD800b").startsWith("lone surrogate U+D800"));
+    }
+
+    @Test
+    void unassignedCodePointIsAViolation() {
+        assertTrue(violation("a\u0378").startsWith("unassigned code point U+0378"));
+    }
+
+    @Test
+    void accentedLatinInComposedFormObeysTheRule() {
+        assertClean("Zürich Société Ångström");
+    }
+
+    @Test
+    void accentedLatinInDecomposedFormObeysTheRuleBecauseCombiningMarksAreInherited() {
+        String decomposed = Normalizer.normalize("Zürich Société Ångström", Normalizer.Form.NFD);
+        assertTrue(decomposed.length() > "Zürich Société Ångström".length(), "the text really is decomposed");
+        assertClean(decomposed);
+    }
+
+    @Test
+    void nonBreakingSpaceSeparatesWords() {
+        assertClean("Kelmar\u00A0東京");
+    }
+
+    @Test
+    void supplementaryPlaneLettersAreJudgedByTheirScript() {
+        // U+10330 GOTHIC LETTER AHSA next to a Latin letter in one word.
+        assertTrue(violation("a\uD800\uDF30").contains("mixes LATIN and GOTHIC: U+10330 at index 1"));
+    }
+
+    @Test
+    void firstViolationInTextOrderIsReported() {
+        assertTrue(violation("P\u0430y\tnow").contains("U+0430"));
+        assertTrue(violation("Pay\tn\u043Ew").startsWith("control character U+0009"));
+    }
+
+    @Test
+    void longWordsAreShortenedInTheReason() {
+        String word = "a".repeat(100) + "\u0430";
+        String reason = violation(word);
+        assertTrue(reason.contains("'" + "a".repeat(32) + "…'"), reason);
+    }
+
+    @Test
+    void nullTextIsRejected() {
+        assertThrows(NullPointerException.class, () -> ScriptRule.firstViolation(null));
+    }
+
+    @Property
+    void asciiLettersAndDigitsSeparatedBySpacesAlwaysObeyTheRule(
+            @ForAll @AlphaChars @NumericChars @StringLength(max = 40) String word1,
+            @ForAll @AlphaChars @StringLength(max = 40) String word2) {
+        assertClean(word1 + " " + word2);
+    }
+
+    @Property
+    void aCyrillicLetterAppendedToALatinWordIsAlwaysAViolation(
+            @ForAll @AlphaChars @StringLength(min = 1, max = 20) String latin) {
+        assertTrue(ScriptRule.firstViolation(latin + "\u0436").isPresent());
+    }
+}
