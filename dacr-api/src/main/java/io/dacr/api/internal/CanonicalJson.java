@@ -1,0 +1,237 @@
+package io.dacr.api.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one canonical JSON writer of DACR: the text that content hashes and golden fingerprints are
+ * taken of. Pure JDK, so that every module (the generator included) hashes the same bytes. Not API:
+ * may change without notice, but a change of the text form changes every content hash, so it is
+ * versioned with the formats (see {@code docs/formats.md}).
+ *
+ * <p>Input is a tree of plain Java values:
+ * <ul>
+ *   <li>{@code Map<String, ?>}: a JSON object; keys must be non-null strings;</li>
+ *   <li>{@code List<?>}: a JSON array, in list order;</li>
+ *   <li>{@code String}: a JSON string;</li>
+ *   <li>{@code Integer}, {@code Long}, {@code BigInteger}, {@code BigDecimal}: a JSON number;</li>
+ *   <li>{@code Boolean}: {@code true} or {@code false};</li>
+ *   <li>{@code null}: {@code null}.</li>
+ * </ul>
+ * Anything else is rejected with an {@link IllegalArgumentException}; in particular {@code Double}
+ * and {@code Float}, because binary floating point has no text form that every JDK prints alike.
+ *
+ * <p>The text form, close to RFC 8785 (JCS) except for numbers:
+ * <ul>
+ *   <li>UTF-8, no byte order mark, no whitespace outside strings;</li>
+ *   <li>object members sorted by key, comparing keys as sequences of UTF-16 code units
+ *       ({@link String#compareTo}), as JCS does; written {@code "key":value}, separated by {@code ,};</li>
+ *   <li>strings in double quotes; {@code "} and {@code \} are escaped as {@code \"} and {@code \\};
+ *       U+0008, U+0009, U+000A, U+000C, U+000D as {@code \b}, {@code \t}, {@code \n}, {@code \f},
+ *       {@code \r}; every other character below U+0020 as <code>&#92;u00XX</code> with lower-case hex digits;
+ *       every other character as itself, in UTF-8. A string holding an unpaired surrogate is rejected
+ *       (it has no UTF-8 form; I-JSON forbids it);</li>
+ *   <li>integers as decimal digits, a leading {@code -} if negative, no leading zeros;</li>
+ *   <li>{@code BigDecimal} as {@code stripTrailingZeros().toPlainString()}: no exponent, no trailing
+ *       zeros after the point, no point if the value is whole ({@code 1.50} → {@code 1.5},
+ *       {@code 1E+2} → {@code 100}, {@code 0.000} → {@code 0}); the value, not its scale, decides the
+ *       text, so numbers that compare equal are written alike. A number whose text would have more than
+ *       {@value #MAX_NUMBER_DIGITS} digits is rejected, so a short input such as {@code 1E+999999999}
+ *       cannot expand into a gigabyte;</li>
+ *   <li>{@code true}, {@code false}, {@code null} as such.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * byte[] bytes = CanonicalJson.toBytes(Map.of("b", List.of(1, new BigDecimal("2.50")), "a", "x"));
+ * // {"a":"x","b":[1,2.5]}
+ * String digest = CanonicalJson.sha256Hex(bytes);
+ * }</pre>
+ */
+public final class CanonicalJson {
+
+    /** Most digits a number may have in canonical form (the default limit of common JSON parsers). */
+    public static final int MAX_NUMBER_DIGITS = 1000;
+
+    /** Deepest nesting of arrays and objects accepted; also stops a tree that contains itself. */
+    public static final int MAX_DEPTH = 1000;
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private CanonicalJson() {
+    }
+
+    /**
+     * Writes a tree as canonical JSON.
+     *
+     * @param tree the tree (see the class description for what it may contain)
+     * @return the canonical UTF-8 bytes
+     * @throws IllegalArgumentException if the tree holds a value of another type (a {@code Double}, a
+     *     {@code Float}, a non-string key …), a string with an unpaired surrogate, a number of more than
+     *     {@value #MAX_NUMBER_DIGITS} digits, or nests deeper than {@value #MAX_DEPTH}; the message names
+     *     where in the tree
+     */
+    public static byte[] toBytes(Object tree) {
+        return toText(tree).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a tree as canonical JSON text; {@link #toBytes} is its UTF-8 encoding.
+     *
+     * @param tree the tree
+     * @return the canonical text
+     * @throws IllegalArgumentException as {@link #toBytes}
+     */
+    public static String toText(Object tree) {
+        StringBuilder out = new StringBuilder(256);
+        write(tree, out, "$", 0);
+        return out.toString();
+    }
+
+    /**
+     * The canonical text of one number.
+     *
+     * @param number the number
+     * @return its canonical text, e.g. {@code 1.5} for {@code 1.50}
+     * @throws IllegalArgumentException if its text would have more than {@value #MAX_NUMBER_DIGITS} digits
+     */
+    public static String number(BigDecimal number) {
+        Checks.notNull(number, "number");
+        BigDecimal stripped = number.stripTrailingZeros();
+        // Digits of the plain text, computed before building it: an exponent can make it huge.
+        long digits = stripped.scale() <= 0
+                ? (long) stripped.precision() - stripped.scale()
+                : Math.max(stripped.precision(), (long) stripped.scale() + 1);
+        Checks.requireArgument(digits <= MAX_NUMBER_DIGITS,
+                "a number may have at most %d digits in canonical form, this one has %d", MAX_NUMBER_DIGITS, digits);
+        return stripped.toPlainString();
+    }
+
+    /**
+     * @param bytes the bytes to digest
+     * @return SHA-256 of {@code bytes} as 64 lower-case hex digits
+     */
+    public static String sha256Hex(byte[] bytes) {
+        Checks.notNull(bytes, "bytes");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            // SHA-256 is mandatory on every Java platform.
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    private static void write(Object value, StringBuilder out, String path, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            writeString(s, out, path);
+        } else if (value instanceof Boolean b) {
+            out.append(b.booleanValue());
+        } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            writeInteger(value.toString(), out, path);
+        } else if (value instanceof BigDecimal d) {
+            try {
+                out.append(number(d));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            checkDepth(path, depth);
+            writeObject(map, out, path, depth + 1);
+        } else if (value instanceof List<?> list) {
+            checkDepth(path, depth);
+            writeArray(list, out, path, depth + 1);
+        } else if (value instanceof Double || value instanceof Float) {
+            throw new IllegalArgumentException(path + ": binary floating point (" + value.getClass().getSimpleName()
+                    + ") has no canonical form; use BigDecimal");
+        } else {
+            throw new IllegalArgumentException(path + ": a " + value.getClass().getName()
+                    + " cannot be written as canonical JSON");
+        }
+    }
+
+    private static void checkDepth(String path, int depth) {
+        Checks.requireArgument(depth < MAX_DEPTH, "%s: nested deeper than %d (or the tree contains itself)", path, MAX_DEPTH);
+    }
+
+    private static void writeInteger(String digits, StringBuilder out, String path) {
+        int length = digits.charAt(0) == '-' ? digits.length() - 1 : digits.length();
+        Checks.requireArgument(length <= MAX_NUMBER_DIGITS,
+                "%s: a number may have at most %d digits in canonical form, this one has %d", path, MAX_NUMBER_DIGITS, length);
+        out.append(digits);
+    }
+
+    private static void writeObject(Map<?, ?> map, StringBuilder out, String path, int depth) {
+        List<String> keys = new ArrayList<>(map.size());
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String s)) {
+                throw new IllegalArgumentException(path + ": object keys must be strings, found "
+                        + (key == null ? "null" : "a " + key.getClass().getName()));
+            }
+            keys.add(s);
+        }
+        // String.compareTo compares UTF-16 code units, the order RFC 8785 prescribes.
+        keys.sort(null);
+        out.append('{');
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String key = keys.get(i);
+            writeString(key, out, path);
+            out.append(':');
+            write(map.get(key), out, path + "." + key, depth);
+        }
+        out.append('}');
+    }
+
+    private static void writeArray(List<?> list, StringBuilder out, String path, int depth) {
+        out.append('[');
+        int i = 0;
+        for (Object element : list) {
+            if (i > 0) {
+                out.append(',');
+            }
+            write(element, out, path + "[" + i + "]", depth);
+            i++;
+        }
+        out.append(']');
+    }
+
+    private static void writeString(String s, StringBuilder out, String path) {
+        out.append('"');
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                                "%s: string has an unpaired surrogate U+%04X at index %d", path, (int) c, i));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
