@@ -89,8 +89,8 @@ public final class CanonicalJson {
      * @throws IllegalArgumentException as {@link #toBytes}
      */
     public static String toText(Object tree) {
-        StringBuilder out = new StringBuilder(256);
-        write(tree, out, "$", 0);
+        StringBuilder out = new StringBuilder(1024);
+        write(tree, out, new PathStack(), 0);
         return out.toString();
     }
 
@@ -127,7 +127,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void write(Object value, StringBuilder out, String path, int depth) {
+    private static void write(Object value, StringBuilder out, PathStack path, int depth) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -157,18 +157,18 @@ public final class CanonicalJson {
         }
     }
 
-    private static void checkDepth(String path, int depth) {
+    private static void checkDepth(PathStack path, int depth) {
         Checks.requireArgument(depth < MAX_DEPTH, "%s: nested deeper than %d (or the tree contains itself)", path, MAX_DEPTH);
     }
 
-    private static void writeInteger(String digits, StringBuilder out, String path) {
+    private static void writeInteger(String digits, StringBuilder out, PathStack path) {
         int length = digits.charAt(0) == '-' ? digits.length() - 1 : digits.length();
         Checks.requireArgument(length <= MAX_NUMBER_DIGITS,
                 "%s: a number may have at most %d digits in canonical form, this one has %d", path, MAX_NUMBER_DIGITS, length);
         out.append(digits);
     }
 
-    private static void writeObject(Map<?, ?> map, StringBuilder out, String path, int depth) {
+    private static void writeObject(Map<?, ?> map, StringBuilder out, PathStack path, int depth) {
         List<String> keys = new ArrayList<>(map.size());
         for (Object key : map.keySet()) {
             if (!(key instanceof String s)) {
@@ -187,28 +187,42 @@ public final class CanonicalJson {
             String key = keys.get(i);
             writeString(key, out, path);
             out.append(':');
-            write(map.get(key), out, path + "." + key, depth);
+            path.push(key);
+            write(map.get(key), out, path, depth);
+            path.pop();
         }
         out.append('}');
     }
 
-    private static void writeArray(List<?> list, StringBuilder out, String path, int depth) {
+    private static void writeArray(List<?> list, StringBuilder out, PathStack path, int depth) {
         out.append('[');
         int i = 0;
         for (Object element : list) {
             if (i > 0) {
                 out.append(',');
             }
-            write(element, out, path + "[" + i + "]", depth);
+            path.push(i);
+            write(element, out, path, depth);
+            path.pop();
             i++;
         }
         out.append(']');
     }
 
-    private static void writeString(String s, StringBuilder out, String path) {
+    private static void writeString(String s, StringBuilder out, PathStack path) {
         out.append('"');
         int length = s.length();
-        for (int i = 0; i < length; i++) {
+        int plain = 0;
+        // Fast path: most strings need no escaping and have no surrogates; append them whole.
+        while (plain < length) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -233,5 +247,39 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * The JSON path of the value being written, kept as a stack of keys and indices and turned into
+     * text ({@code $.questions[2].hops}) only when an error needs it, so writing allocates no path
+     * strings.
+     */
+    private static final class PathStack {
+        private Object[] elements = new Object[16];
+        private int size;
+
+        void push(Object element) {
+            if (size == elements.length) {
+                elements = java.util.Arrays.copyOf(elements, size * 2);
+            }
+            elements[size++] = element;
+        }
+
+        void pop() {
+            elements[--size] = null;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("$");
+            for (int i = 0; i < size; i++) {
+                if (elements[i] instanceof Integer index) {
+                    text.append('[').append(index).append(']');
+                } else {
+                    text.append('.').append(elements[i]);
+                }
+            }
+            return text.toString();
+        }
     }
 }
