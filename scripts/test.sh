@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# The whole DACR test suite: the README's test command, and exactly what CI runs (.ci/run calls this
+# script and nothing else), so a newcomer's run and CI's are the same.
+#
+#   scripts/test.sh                  checks the tools, starts the services tests need, runs
+#                                    `mvn -B verify`, stops what it started, prints a summary line
+#   scripts/test.sh -pl dacr-core    extra arguments go to Maven unchanged
+#
+# Exit status: Maven's (0 when every test passed), 1 when a tool is missing or a service fails to start.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+readonly ROOT="$PWD"
+
+log() { printf 'test.sh: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+# --- Tools --------------------------------------------------------------------------------------
+
+# Prints the major version of the `java` on PATH (8 for "1.8", 17 for "17.0.15").
+java_major() {
+  local spec
+  spec="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+  case "$spec" in
+    1.*) echo "${spec#1.}" ;;
+    *) echo "${spec%%.*}" ;;
+  esac
+}
+
+check_tools() {
+  command -v java >/dev/null 2>&1 \
+    || die "java not found on PATH: install a JDK 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless)"
+  local major
+  major="$(java_major)"
+  [[ "$major" =~ ^[0-9]+$ ]] || die "cannot tell the version of $(command -v java)"
+  (( major >= 17 )) || die "java $major found at $(command -v java); DACR needs Java 17 or newer"
+  command -v mvn >/dev/null 2>&1 \
+    || die "mvn not found on PATH: install Maven 3.8 or newer (Debian/Ubuntu: apt-get install maven)"
+  log "java $major ($(command -v java)), $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
+}
+
+# --- Services -----------------------------------------------------------------------------------
+# Tests that need a real service get it here, never from a machine's leftovers: the EVM node
+# (Hardhat, for dacr-chain) and PostgreSQL (for the shared ledger) start here when their tests land,
+# each installed under .services/ if missing and started with start_service. Until then no test
+# needs a service and none is started.
+#
+# Whatever start_service starts is stopped by the EXIT trap, in reverse order, whether the run
+# passes, fails or is interrupted.
+
+readonly SERVICES_DIR="$ROOT/.services"
+SERVICE_NAMES=()
+SERVICE_PIDS=()
+
+# start_service NAME READY_COMMAND TIMEOUT_S COMMAND [ARGS...]
+# Starts COMMAND in the background (its output in .services/NAME.log), registers it for stopping,
+# and waits until READY_COMMAND succeeds, failing after TIMEOUT_S seconds or if the service exits.
+start_service() {
+  local name="$1" ready="$2" timeout_s="$3"
+  shift 3
+  mkdir -p "$SERVICES_DIR"
+  log "starting $name: $*"
+  "$@" >"$SERVICES_DIR/$name.log" 2>&1 &
+  SERVICE_NAMES+=("$name")
+  SERVICE_PIDS+=("$!")
+  local pid="$!" deadline=$((SECONDS + timeout_s))
+  until eval "$ready" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || die "$name exited while starting; see $SERVICES_DIR/$name.log"
+    (( SECONDS < deadline )) || die "$name not ready after ${timeout_s}s; see $SERVICES_DIR/$name.log"
+    sleep 0.2
+  done
+  log "$name ready (pid $pid)"
+}
+
+# stop_service NAME PID: asks the process to stop, and kills it if it is still there after 10 s.
+stop_service() {
+  local name="$1" pid="$2" waited=0
+  kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null && (( waited < 50 )); do
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$name did not stop within 10 s: killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_services() {
+  local i
+  for (( i = ${#SERVICE_PIDS[@]} - 1; i >= 0; i-- )); do
+    stop_service "${SERVICE_NAMES[i]}" "${SERVICE_PIDS[i]}"
+  done
+  SERVICE_NAMES=()
+  SERVICE_PIDS=()
+}
+
+trap stop_services EXIT
+# An interrupted run still goes through the EXIT trap.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+start_services() {
+  # The EVM node and PostgreSQL are started here, with start_service, once their tests exist.
+  log "services: none needed yet"
+}
+
+# --- Tests --------------------------------------------------------------------------------------
+
+# The build folder name, as the parent pom's dacr.target property (overridable with -Ddacr.target=).
+build_folder() {
+  local folder="target" arg
+  for arg in "$@"; do
+    case "$arg" in
+      -Ddacr.target=*) folder="${arg#-Ddacr.target=}" ;;
+    esac
+  done
+  echo "$folder"
+}
+
+# Prints "summary: N passed, N failed, N skipped" from the JUnit XML reports of surefire and failsafe.
+summary() {
+  local folder="$1"
+  shopt -s nullglob
+  local reports=(*/"$folder"/surefire-reports/TEST-*.xml */"$folder"/failsafe-reports/TEST-*.xml)
+  shopt -u nullglob
+  if (( ${#reports[@]} == 0 )); then
+    echo "summary: 0 passed, 0 failed"
+    return
+  fi
+  awk '
+    /<testsuite[ >]/ && !done[FILENAME]++ {
+      for (i = 1; i <= NF; i++) {
+        if (match($i, /^(tests|failures|errors|skipped)="[0-9]+"/)) {
+          split($i, kv, "\""); key = substr($i, 1, index($i, "=") - 1); n[key] += kv[2]
+        }
+      }
+    }
+    END {
+      failed = n["failures"] + n["errors"]
+      printf "summary: %d passed, %d failed, %d skipped\n", n["tests"] - failed - n["skipped"], failed, n["skipped"]
+    }' "${reports[@]}"
+}
+
+main() {
+  check_tools
+  start_services
+  local folder
+  folder="$(build_folder "$@")"
+  # Reports of an earlier run would be counted again in the summary.
+  rm -rf -- */"$folder"/surefire-reports */"$folder"/failsafe-reports
+  local started=$SECONDS status=0
+  log "running: mvn -B verify $*"
+  mvn -B verify "$@" || status=$?
+  # Some Maven builds end their output with a colour reset and no line feed: start a fresh line so
+  # the summary stands alone on its own.
+  echo
+  summary "$folder"
+  if (( status == 0 )); then
+    log "PASSED in $((SECONDS - started)) s"
+  else
+    log "FAILED (mvn exit status $status) after $((SECONDS - started)) s"
+  fi
+  return "$status"
+}
+
+main "$@"
