@@ -9,7 +9,6 @@ import io.dacr.api.ChainException;
 import io.dacr.api.spi.ChainConfig;
 import io.dacr.api.spi.ChainConnector;
 import io.dacr.api.spi.ChainProvider;
-import io.dacr.testkit.internal.ProviderChecks;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,14 +32,12 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  */
-public abstract class AbstractChainProviderTck {
+public abstract class AbstractChainProviderTck extends AbstractProviderTck<ChainProvider> {
 
     /** For subclasses. */
     protected AbstractChainProviderTck() {
     }
 
-    /** @return a fresh instance of the provider under test */
-    protected abstract ChainProvider provider();
 
     /** @return a configuration whose node answers and holds the mining contract */
     protected abstract ChainConfig reachableConfig();
@@ -72,23 +69,8 @@ public abstract class AbstractChainProviderTck {
         }
     }
 
-    /** The id is a lower-case identifier. */
-    @Test
-    public void idIsALowerCaseIdentifier() {
-        ProviderChecks.idIsAnIdentifier(provider());
-    }
 
-    /** The id never changes: configurations choose the provider by it. */
-    @Test
-    public void idIsStable() {
-        ProviderChecks.idIsStable(this::provider);
-    }
 
-    /** The description is one non-blank line, for listings. */
-    @Test
-    public void descriptionIsOneNonBlankLine() {
-        ProviderChecks.descriptionIsOneLine(provider());
-    }
 
     /**
      * A node that cannot be reached gives a {@link ChainException}, whether connecting or the first

@@ -25,38 +25,19 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  */
-public abstract class AbstractDomainProviderTck {
+public abstract class AbstractDomainProviderTck extends AbstractProviderTck<DomainProvider> {
 
     /** For subclasses. */
     protected AbstractDomainProviderTck() {
     }
 
-    /**
-     * @return a fresh instance of the provider under test, as ServiceLoader would create it
-     */
-    protected abstract DomainProvider provider();
 
     private JsonNode pack() {
         return PackJson.parse(provider().packJson());
     }
 
-    /** The id is a lower-case identifier, safe in challenge ids, file names and URLs. */
-    @Test
-    public void idIsALowerCaseIdentifier() {
-        ProviderChecks.idIsAnIdentifier(provider());
-    }
 
-    /** The id never changes: configurations and challenge ids name the domain by it. */
-    @Test
-    public void idIsStable() {
-        ProviderChecks.idIsStable(this::provider);
-    }
 
-    /** The description is one non-blank line, for listings. */
-    @Test
-    public void descriptionIsOneNonBlankLine() {
-        ProviderChecks.descriptionIsOneLine(provider());
-    }
 
     /** The pack is one well-formed JSON object, without duplicate keys or trailing content. */
     @Test

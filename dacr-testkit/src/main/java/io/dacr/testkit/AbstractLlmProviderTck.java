@@ -15,7 +15,6 @@ import io.dacr.api.spi.ChatResponse;
 import io.dacr.api.spi.LlmBackend;
 import io.dacr.api.spi.LlmConfig;
 import io.dacr.api.spi.LlmProvider;
-import io.dacr.testkit.internal.ProviderChecks;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,14 +35,12 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  */
-public abstract class AbstractLlmProviderTck {
+public abstract class AbstractLlmProviderTck extends AbstractProviderTck<LlmProvider> {
 
     /** For subclasses. */
     protected AbstractLlmProviderTck() {
     }
 
-    /** @return a fresh instance of the provider under test */
-    protected abstract LlmProvider provider();
 
     /** @return a configuration whose server answers chat requests */
     protected abstract LlmConfig workingConfig();
@@ -71,23 +68,8 @@ public abstract class AbstractLlmProviderTck {
                 ChatMessage.user("Reply with the single word: ready")));
     }
 
-    /** The id is a lower-case identifier. */
-    @Test
-    public void idIsALowerCaseIdentifier() {
-        ProviderChecks.idIsAnIdentifier(provider());
-    }
 
-    /** The id never changes: configurations choose the provider by it. */
-    @Test
-    public void idIsStable() {
-        ProviderChecks.idIsStable(this::provider);
-    }
 
-    /** The description is one non-blank line, for listings. */
-    @Test
-    public void descriptionIsOneNonBlankLine() {
-        ProviderChecks.descriptionIsOneLine(provider());
-    }
 
     /**
      * Creating a back end contacts no server: it succeeds promptly even when the server cannot be
