@@ -1,0 +1,60 @@
+package io.dacr.core.verify.internal;
+
+import io.dacr.api.CheckResult;
+import io.dacr.api.Outcome;
+import java.util.regex.Pattern;
+
+/**
+ * Strict, typed answer grading.
+ * <ul>
+ *   <li>ENTITY and TEXT: the normal form ({@link Normalizer#strict}) equals that of the canonical
+ *       answer or of an accepted form (for entities: the aliases).</li>
+ *   <li>NUMBER: read by {@link NumberReader} in the question's unit, then within the question's
+ *       tolerance of the gold value.</li>
+ *   <li>An answer that matches nothing as a whole but splits into several candidates ("A or B",
+ *       "A, B", "A and B", "A / B", "A; B") fails as a list of candidates; an empty answer, or one
+ *       without a number where a number is expected, is NO_ANSWER.</li>
+ * </ul>
+ */
+final class AnswerGrader {
+
+    private static final Pattern CANDIDATE_SEPARATOR = Pattern.compile("\\s*(?:,|;|/|\\bor\\b|\\band\\b|&)\\s*");
+
+    private AnswerGrader() {
+    }
+
+    static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits) {
+        return switch (gold.format().type()) {
+            case NUMBER -> gold.number() == null ? byForm(subject, answer, gold) : byValue(subject, answer, gold, maxDigits);
+            case ENTITY, TEXT -> byForm(subject, answer, gold);
+        };
+    }
+
+    private static CheckResult byForm(String subject, String answer, GoldForms gold) {
+        String a = Normalizer.strict(answer);
+        if (a.isEmpty()) {
+            return new CheckResult(subject, Outcome.NO_ANSWER, "no answer");
+        }
+        if (gold.strictForms().contains(a)) {
+            return CheckResult.pass(subject);
+        }
+        int candidates = 0;
+        for (String part : CANDIDATE_SEPARATOR.split(a)) {
+            if (!part.isBlank()) {
+                candidates++;
+            }
+        }
+        return new CheckResult(subject, Outcome.FAIL, candidates > 1 ? "lists several candidates" : "does not match");
+    }
+
+    private static CheckResult byValue(String subject, String answer, GoldForms gold, int maxDigits) {
+        NumberReading reading = NumberReader.read(answer, gold.format().unit(), maxDigits);
+        return switch (reading.kind()) {
+            case NONE -> new CheckResult(subject, Outcome.NO_ANSWER, reading.reason());
+            case WRONG -> new CheckResult(subject, Outcome.FAIL, "the answer " + reading.reason());
+            case VALUE -> gold.format().tolerance().accepts(gold.number(), reading.value())
+                    ? CheckResult.pass(subject)
+                    : new CheckResult(subject, Outcome.FAIL, "value outside the tolerance");
+        };
+    }
+}

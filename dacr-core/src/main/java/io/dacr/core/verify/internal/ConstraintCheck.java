@@ -1,0 +1,143 @@
+package io.dacr.core.verify.internal;
+
+import io.dacr.api.CheckResult;
+import io.dacr.api.Constraint;
+import io.dacr.api.ConstraintKind;
+import io.dacr.api.ConstraintValue;
+import io.dacr.api.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One constraint prepared for checking from its derived values ({@link ConstraintValue#expected()}).
+ * The parameter contract per kind, as the generator's constraint planner writes it (and as its own
+ * checker reads it):
+ * <ul>
+ *   <li>{@code word_count}: {@code count}, a non-negative integer; the artifact has exactly that many
+ *       words.</li>
+ *   <li>{@code prime}: {@code prime}, the prime in plain decimal; some word of the artifact equals it
+ *       exactly.</li>
+ *   <li>{@code equation}: {@code a}, {@code b}, {@code c}; some word equals {@code a+b=c} exactly.</li>
+ *   <li>{@code includes_attribute}: {@code value}, an attribute value of one or more words; its words
+ *       appear as consecutive words of the artifact, case-insensitively ({@link Locale#ROOT}).</li>
+ *   <li>{@code acrostic}: {@code letters}, one letter per answer; the first words of the artifact start,
+ *       in order, with those letters (code points compared after upper-casing).</li>
+ *   <li>{@code forbidden_letter}: {@code letter}; the lower-cased artifact does not contain the
+ *       lower-cased letter.</li>
+ * </ul>
+ * A word is a whitespace-separated token ({@link Words}). Failure reasons never state the derived
+ * values, which are secret.
+ */
+final class ConstraintCheck {
+
+    private final String id;
+    private final ConstraintKind kind;
+    private final int count;
+    private final String word;
+    private final List<String> phrase;
+    private final String letters;
+
+    private ConstraintCheck(String id, ConstraintKind kind, int count, String word, List<String> phrase, String letters) {
+        this.id = id;
+        this.kind = kind;
+        this.count = count;
+        this.word = word;
+        this.phrase = phrase;
+        this.letters = letters;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the values lack a parameter of the kind or one is ill-formed
+     */
+    static ConstraintCheck of(Constraint constraint, ConstraintValue value) {
+        Map<String, String> e = value.expected();
+        String id = constraint.id();
+        return switch (constraint.kind()) {
+            case WORD_COUNT -> {
+                String n = required(e, "count", id);
+                require(n.matches("[0-9]{1,9}"), id, "count must be a non-negative integer");
+                yield new ConstraintCheck(id, constraint.kind(), Integer.parseInt(n), null, null, null);
+            }
+            case PRIME -> new ConstraintCheck(id, constraint.kind(), 0, required(e, "prime", id), null, null);
+            case EQUATION -> new ConstraintCheck(id, constraint.kind(), 0,
+                    required(e, "a", id) + "+" + required(e, "b", id) + "=" + required(e, "c", id), null, null);
+            case INCLUDES_ATTRIBUTE -> {
+                List<String> words = new ArrayList<>();
+                for (String w : Words.of(required(e, "value", id))) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+                require(!words.isEmpty(), id, "value has no word");
+                yield new ConstraintCheck(id, constraint.kind(), 0, null, List.copyOf(words), null);
+            }
+            case ACROSTIC -> new ConstraintCheck(id, constraint.kind(), 0, null, null, required(e, "letters", id));
+            case FORBIDDEN_LETTER -> new ConstraintCheck(id, constraint.kind(), 0,
+                    required(e, "letter", id).toLowerCase(Locale.ROOT), null, null);
+        };
+    }
+
+    private static String required(Map<String, String> expected, String name, String id) {
+        String v = expected.get(name);
+        require(v != null && !v.isEmpty(), id, "missing derived value '" + name + "'");
+        return v;
+    }
+
+    private static void require(boolean condition, String id, String what) {
+        if (!condition) {
+            throw new IllegalArgumentException("the answer key does not fit constraint " + id + ": " + what);
+        }
+    }
+
+    /**
+     * @param artifact the artifact, already known to obey the script rule
+     * @param words its words
+     * @return the result
+     */
+    CheckResult check(String artifact, List<String> words) {
+        return switch (kind) {
+            case WORD_COUNT -> words.size() == count ? CheckResult.pass(id)
+                    : fail("the artifact has " + words.size() + " words, not the required number");
+            case PRIME -> words.contains(word) ? CheckResult.pass(id) : fail("no word is the required prime");
+            case EQUATION -> words.contains(word) ? CheckResult.pass(id) : fail("no word is the required equation");
+            case INCLUDES_ATTRIBUTE -> containsPhrase(words) ? CheckResult.pass(id)
+                    : fail("the artifact does not include the required attribute value");
+            case ACROSTIC -> acrostic(words) ? CheckResult.pass(id)
+                    : fail("the first words do not start with the required letters");
+            case FORBIDDEN_LETTER -> artifact.toLowerCase(Locale.ROOT).contains(word)
+                    ? fail("the artifact contains the forbidden letter") : CheckResult.pass(id);
+        };
+    }
+
+    private CheckResult fail(String reason) {
+        return new CheckResult(id, Outcome.FAIL, reason);
+    }
+
+    private boolean containsPhrase(List<String> words) {
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int j = 0; j < phrase.size() && all; j++) {
+                all = words.get(start + j).toLowerCase(Locale.ROOT).equals(phrase.get(j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean acrostic(List<String> words) {
+        int at = 0;
+        for (int i = 0; at < letters.length(); i++) {
+            if (i >= words.size()) {
+                return false;
+            }
+            int want = letters.codePointAt(at);
+            at += Character.charCount(want);
+            if (Character.toUpperCase(words.get(i).codePointAt(0)) != Character.toUpperCase(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package io.dacr.core.verify.internal;
+
+import io.dacr.api.AnswerFormat;
+import io.dacr.api.GoldAnswer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question's gold answer prepared once per key: normal forms for strict and lenient matching and,
+ * for numbers, the gold value.
+ *
+ * @param questionId the question
+ * @param format the question's answer format
+ * @param strictForms the canonical and accepted forms, strictly normalised, non-empty ones only
+ * @param lenientCanonical the canonical form, normalised the DACR-Bench way
+ * @param lenientAliases the accepted forms, normalised the DACR-Bench way
+ * @param number the gold value of a NUMBER question, or null (other types, or a canonical form that
+ *     is not a plain decimal)
+ */
+record GoldForms(String questionId, AnswerFormat format, Set<String> strictForms, String lenientCanonical,
+                 List<String> lenientAliases, BigDecimal number) {
+
+    /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
+    private static final int GOLD_DIGITS = 1000;
+
+    static GoldForms of(GoldAnswer gold, AnswerFormat format) {
+        Set<String> strict = new LinkedHashSet<>();
+        addNonEmpty(strict, Normalizer.strict(gold.canonical()));
+        List<String> aliases = new ArrayList<>();
+        for (String form : gold.acceptedForms()) {
+            addNonEmpty(strict, Normalizer.strict(form));
+            aliases.add(LenientMatcher.normalize(form));
+        }
+        BigDecimal number = null;
+        if (format.type() == io.dacr.api.AnswerType.NUMBER) {
+            number = Decimals.parse(gold.canonical().trim(), GOLD_DIGITS);
+        }
+        return new GoldForms(gold.questionId(), format, Set.copyOf(strict),
+                LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number);
+    }
+
+    private static void addNonEmpty(Set<String> set, String value) {
+        if (!value.isEmpty()) {
+            set.add(value);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.dacr.core.verify.internal;
+
+import io.dacr.api.CheckResult;
+import io.dacr.api.ComputeStep;
+import io.dacr.api.ExtractFactStep;
+import io.dacr.api.Outcome;
+import io.dacr.api.QuestionAnswer;
+import io.dacr.api.Submission;
+import io.dacr.api.TraceRules;
+import io.dacr.api.TraceStep;
+import io.dacr.api.Verdict;
+import io.dacr.api.internal.ScriptRule;
+import io.dacr.core.verify.MatchMode;
+import io.dacr.core.verify.PassRule;
+import io.dacr.core.verify.VerificationLimits;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One verification: caps and structure first (any breach gives a MALFORMED verdict), then
+ * constraints, answers and the trace, then the pass rule. Whatever goes wrong inside is caught and
+ * reported as MALFORMED, so no exception escapes for any submission.
+ */
+public final class Verification {
+
+    private final VerificationLimits limits;
+    private final PassRule passRule;
+    private final MatchMode matchMode;
+    private final KeyIndex index;
+    private final Submission submission;
+
+    /**
+     * @param limits the caps
+     * @param passRule the pass rule
+     * @param matchMode the answer matching
+     * @param index the challenge and key, indexed
+     * @param submission the submission
+     */
+    public Verification(VerificationLimits limits, PassRule passRule, MatchMode matchMode, KeyIndex index,
+                        Submission submission) {
+        this.limits = limits;
+        this.passRule = passRule;
+        this.matchMode = matchMode;
+        this.index = index;
+        this.submission = submission;
+    }
+
+    /** @return the verdict; never throws */
+    public Verdict run() {
+        String challengeId = submission.challengeId();
+        try {
+            String malformed = structuralProblem();
+            if (malformed != null) {
+                return Verdict.malformed(challengeId, malformed);
+            }
+            return grade();
+        } catch (CapExceeded e) {
+            return Verdict.malformed(challengeId, e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug must not let a hostile submission crash the caller; it is graded MALFORMED, never PASS.
+            return Verdict.malformed(challengeId, "the submission could not be graded: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String format(String template, Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /** @return the first cap or structural rule broken, or null */
+    private String structuralProblem() {
+        if (submission.challengeId().length() > limits.maxChallengeIdChars()) {
+            return format("the challenge id is longer than %d characters", limits.maxChallengeIdChars());
+        }
+        if (!submission.challengeId().equals(index.challenge().id().toString())) {
+            return "the submission is for another challenge";
+        }
+        String artifact = submission.artifact();
+        if (artifact.length() > limits.maxArtifactChars()) {
+            return format("the artifact is longer than %d characters", limits.maxArtifactChars());
+        }
+        if (submission.answers().size() > limits.maxAnswers()) {
+            return format("more than %d answers", limits.maxAnswers());
+        }
+        for (QuestionAnswer a : submission.answers()) {
+            if (a.questionId().length() > limits.maxAnswerChars() || a.answer().length() > limits.maxAnswerChars()
+                    || a.citation() != null && a.citation().length() > limits.maxAnswerChars()) {
+                return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
+            }
+            if (index.challenge().question(a.questionId()) == null) {
+                return "an answer names a question the challenge does not have";
+            }
+            BigDecimal c = a.confidence();
+            if (c != null && (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0)) {
+                return "answer to " + a.questionId() + ": confidence must be in [0, 1]";
+            }
+        }
+        List<TraceStep> trace = submission.trace();
+        if (trace.size() > limits.maxTraceSteps()) {
+            return format("the trace has more than %d steps", limits.maxTraceSteps());
+        }
+        for (int i = 0; i < trace.size(); i++) {
+            String problem = stepSizeProblem(trace.get(i));
+            if (problem != null) {
+                return format("trace step %d: %s", i + 1, problem);
+            }
+        }
+        TraceRules rules = index.challenge().traceRules();
+        if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
+            return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
+        }
+        Optional<String> script = ScriptRule.firstViolation(artifact);
+        return script.map(s -> "artifact: " + s).orElse(null);
+    }
+
+    private String stepSizeProblem(TraceStep step) {
+        int max = limits.maxStepFieldChars();
+        if (step instanceof ExtractFactStep e) {
+            if (e.targetEntity().length() > max || e.attribute().length() > max || e.valueExtracted().length() > max
+                    || e.source().length() > max) {
+                return format("a field is longer than %d characters", max);
+            }
+        } else if (step instanceof ComputeStep c) {
+            if (c.op().length() > max || c.result().length() > max) {
+                return format("a field is longer than %d characters", max);
+            }
+            if (c.inputs().size() > limits.maxInputsPerStep()) {
+                return format("more than %d inputs", limits.maxInputsPerStep());
+            }
+            for (String input : c.inputs()) {
+                if (input.length() > max) {
+                    return format("an input is longer than %d characters", max);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Verdict grade() {
+        String artifact = submission.artifact();
+        List<String> words = Words.of(artifact);
+        List<CheckResult> constraints = new ArrayList<>(index.constraints().size());
+        boolean allConstraints = true;
+        for (ConstraintCheck c : index.constraints()) {
+            CheckResult r = c.check(artifact, words);
+            allConstraints &= r.outcome() == Outcome.PASS;
+            constraints.add(r);
+        }
+        Map<String, QuestionAnswer> byQuestion = new HashMap<>();
+        for (QuestionAnswer a : submission.answers()) {
+            if (byQuestion.put(a.questionId(), a) != null) {
+                return Verdict.malformed(submission.challengeId(), "two answers to " + a.questionId());
+            }
+        }
+        List<CheckResult> answers = new ArrayList<>(index.gold().size());
+        int correct = 0;
+        for (GoldForms g : index.gold()) {
+            QuestionAnswer a = byQuestion.get(g.questionId());
+            CheckResult r;
+            if (a == null) {
+                r = new CheckResult(g.questionId(), Outcome.NO_ANSWER, "no answer");
+            } else if (matchMode == MatchMode.LENIENT) {
+                r = LenientMatcher.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits());
+            } else {
+                r = AnswerGrader.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits());
+            }
+            if (r.outcome() == Outcome.PASS) {
+                correct++;
+            }
+            answers.add(r);
+        }
+        CheckResult trace = new TraceValidator(index, limits.maxNumberDigits()).validate(submission.trace());
+        int required = passRule.requiredAnswers(index.gold().size());
+        boolean constraintsOk = !passRule.allConstraints() || allConstraints;
+        boolean traceOk = !passRule.traceValid() || trace.outcome() == Outcome.PASS;
+        boolean passed = constraintsOk && correct >= required && traceOk;
+        int passedConstraints = 0;
+        for (CheckResult r : constraints) {
+            passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
+        }
+        String reason = format("%d/%d constraints passed, %d/%d answers correct (%d required), trace %s",
+                passedConstraints, constraints.size(), correct, answers.size(), required,
+                trace.outcome() == Outcome.PASS ? "valid" : "invalid");
+        return new Verdict(submission.challengeId(), passed ? Outcome.PASS : Outcome.FAIL, constraints, answers, trace, reason);
+    }
+}
