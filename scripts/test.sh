@@ -145,6 +145,33 @@ summary() {
     }' "${reports[@]}"
 }
 
+# The JDK 25 to prove generated output identical to JDK 17's: $DACR_JDK25_HOME, else the first JDK 25
+# under /usr/lib/jvm. Prints nothing when there is none.
+find_jdk25() {
+  local candidate
+  for candidate in "${DACR_JDK25_HOME:-}" /usr/lib/jvm/*-25-* /usr/lib/jvm/*25*; do
+    if [[ -n "$candidate" && -x "$candidate/bin/java" ]] \
+        && "$candidate/bin/java" -version 2>&1 | grep -q 'version "25'; then
+      echo "$candidate"
+      return
+    fi
+  done
+}
+
+# Runs the golden-fingerprint test again with its forked JVM on JDK 25 (Maven itself stays on the
+# default JDK), so the same bytes are proven on 17 and 25. Skipped, with a line saying so, without one.
+fingerprints_on_jdk25() {
+  local jdk
+  jdk="$(find_jdk25)"
+  if [[ -z "$jdk" ]]; then
+    log "JDK 25 not found (set DACR_JDK25_HOME): golden fingerprints checked on $(java_major) only"
+    return 0
+  fi
+  log "golden fingerprints on JDK 25 ($jdk)"
+  mvn -B -q verify -pl dacr-spi-examples -am "$@" -Djvm="$jdk/bin/java" -Dtest=GoldenFingerprintTest \
+    -Dsurefire.failIfNoSpecifiedTests=false -Denforcer.skip=true
+}
+
 main() {
   check_tools
   start_services
@@ -158,7 +185,13 @@ main() {
   # Some Maven builds end their output with a colour reset and no line feed: start a fresh line so
   # the summary stands alone on its own.
   echo
-  summary "$folder"
+  # Counted now: the JDK 25 run below rewrites dacr-spi-examples' reports.
+  local counts
+  counts="$(summary "$folder")"
+  if (( status == 0 )); then
+    fingerprints_on_jdk25 "$@" || status=$?
+  fi
+  echo "$counts"
   if (( status == 0 )); then
     log "PASSED in $((SECONDS - started)) s"
   else

@@ -2,6 +2,7 @@ package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A check on the answer artifact: the public part. It says which answers the check derives from but
@@ -14,9 +15,12 @@ import java.util.List;
  */
 public record Constraint(String id, ConstraintKind kind, String text, List<String> questionRefs) {
 
+    /** Compiled once: ids are checked for every record made, on the generator's hot path. */
+    private static final Pattern ID = Pattern.compile("c[1-9][0-9]{0,3}");
+
     /** Validates and copies. */
     public Constraint {
-        Checks.requireArgument(id != null && id.matches("c[1-9][0-9]{0,3}"), "constraint id must look like c1, was '%s'", id);
+        Checks.requireArgument(id != null && ID.matcher(id).matches(), "constraint id must look like c1, was '%s'", id);
         Checks.notNull(kind, "kind");
         Checks.notBlank(text, "text");
         questionRefs = Checks.immutableList(questionRefs, "questionRefs");

@@ -1,8 +1,10 @@
 package io.dacr.api.internal;
 
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -116,6 +118,46 @@ public final class ScriptRule {
 
     private static boolean isSeparator(int cp, int type) {
         return Character.isWhitespace(cp) || type == Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * The one definition of a word separator, shared by the script rule, the verifier's constraint
+     * checks and the generator's self-checks: {@link Character#isWhitespace} or Unicode category Zs
+     * (so a no-break space separates words too).
+     *
+     * @param cp a code point
+     * @return true if it separates words
+     */
+    public static boolean isWordSeparator(int cp) {
+        return isSeparator(cp, Character.getType(cp));
+    }
+
+    /**
+     * Splits a line into words: maximal runs of code points that are not {@link #isWordSeparator word
+     * separators}.
+     *
+     * @param line a line of text
+     * @return its words, in order
+     */
+    public static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            if (isWordSeparator(cp)) {
+                if (start >= 0) {
+                    out.add(line.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(line.substring(start));
+        }
+        return out;
     }
 
     /** The word starting at {@code start}, shortened; called only once the word is known to be printable. */

@@ -1,6 +1,7 @@
 package io.dacr.api.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,18 @@ class ScriptRuleTest {
     void aCyrillicLetterAppendedToALatinWordIsAlwaysAViolation(
             @ForAll @AlphaChars @StringLength(min = 1, max = 20) String latin) {
         assertTrue(ScriptRule.firstViolation(latin + "\u0436").isPresent());
+    }
+
+    @Test
+    void wordsAreSplitOnWhitespaceAndOnNoBreakSpaces() {
+        assertEquals(java.util.List.of("one", "two", "three", "four"), ScriptRule.words("  one two\u00a0three\u202ffour "));
+        assertTrue(ScriptRule.isWordSeparator(0x2007));
+        assertFalse(ScriptRule.isWordSeparator('x'));
+    }
+
+    @Test
+    void anEmptyOrBlankLineHasNoWords() {
+        assertEquals(java.util.List.of(), ScriptRule.words(""));
+        assertEquals(java.util.List.of(), ScriptRule.words(" \t "));
     }
 }

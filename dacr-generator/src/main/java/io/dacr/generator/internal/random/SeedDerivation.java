@@ -21,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * constraints) draws from its own stream, so changing how one stage consumes randomness leaves the
  * others' output unchanged. {@code draw} counts re-draws of a stage whose result failed a generation
  * check (0 for the first draw).
+ *
+ * <p>Not thread-safe: an instance serves one item's generation on one thread.
  */
 public final class SeedDerivation {
 
@@ -28,9 +30,12 @@ public final class SeedDerivation {
     public static final String NAME = "hmac-sha256/v1";
 
     private final byte[] itemSeed;
+    /** HMAC keyed with the item seed, made once per item: {@link Mac#getInstance} is slow, and streams are many. */
+    private final Mac stageMac;
 
     private SeedDerivation(byte[] itemSeed) {
         this.itemSeed = itemSeed;
+        this.stageMac = keyed(itemSeed);
     }
 
     /**
@@ -54,7 +59,18 @@ public final class SeedDerivation {
         if (draw < 0) {
             throw new IllegalArgumentException("draw must not be negative, was " + draw);
         }
-        return Xoshiro256.fromSeed(hmac(itemSeed, "dacr/stage/v1\n" + stage + "\n" + draw));
+        // doFinal resets the Mac, so the next stream starts from the same key.
+        return Xoshiro256.fromSeed(stageMac.doFinal(("dacr/stage/v1\n" + stage + "\n" + draw).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac keyed(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is mandatory on every Java platform", e);
+        }
     }
 
     static byte[] hmac(byte[] key, String message) {

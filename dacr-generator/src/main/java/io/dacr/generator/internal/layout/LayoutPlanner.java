@@ -1,0 +1,354 @@
+package io.dacr.generator.internal.layout;
+
+import io.dacr.api.GenerationException;
+import io.dacr.api.GroundedMention;
+import io.dacr.api.GroundingIndex;
+import io.dacr.api.Paragraph;
+import io.dacr.api.Trap;
+import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.pack.DomainPack;
+import io.dacr.generator.internal.random.SeedDerivation;
+import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.generator.internal.world.Alias;
+import io.dacr.generator.internal.world.Entity;
+import io.dacr.generator.internal.world.World;
+import io.dacr.generator.internal.world.WorldFact;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.TreeSet;
+
+/**
+ * Lays the world and its traps out as a document: which sentence states what, under which name and
+ * surface form, in which paragraph. Rules: every paragraph has a sentence or room for filler; the
+ * two statements of a superseded, preliminary or correction-first trap come in the order the trap
+ * needs; an entity's grounded facts span at least two non-adjacent paragraphs; every alias is
+ * introduced in the sentence before its first use (or somewhere, if never used). Uses the
+ * {@code layout} stream; a layout that breaks a rule is re-drawn with the next draw counter.
+ */
+public final class LayoutPlanner {
+
+    private static final int MAX_DRAWS = 16;
+
+    private LayoutPlanner() {
+    }
+
+    /**
+     * @param world the world
+     * @param plans the traps
+     * @param settings sizes
+     * @param seeds the item's seeds
+     * @return the layout
+     * @throws GenerationException if no layout meets the rules
+     */
+    public static Layout plan(World world, List<TrapPlan> plans, Settings settings, SeedDerivation seeds) {
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            Layout layout = tryPlan(world, plans, settings, seeds.stream("layout", draw));
+            if (layout != null) {
+                return layout;
+            }
+        }
+        throw new GenerationException("could not lay out " + settings.paragraphs() + " paragraphs for pack '"
+                + world.pack().id() + "' in " + MAX_DRAWS + " draws");
+    }
+
+    private static Layout tryPlan(World world, List<TrapPlan> plans, Settings settings, Xoshiro256 rng) {
+        DomainPack pack = world.pack();
+        int density = settings.aliasDensity();
+        Map<WorldFact, TrapPlan> trapped = new IdentityHashMap<>();
+        for (TrapPlan p : plans) {
+            trapped.put(p.fact(), p);
+        }
+        List<Unit> units = new ArrayList<>();
+        List<Unit[]> ordered = new ArrayList<>();
+        Map<TrapPlan, List<Unit>> trapUnits = new IdentityHashMap<>();
+        for (WorldFact f : world.facts()) {
+            TrapPlan trap = trapped.get(f);
+            if (trap == null) {
+                units.add(statement(f, Surfaces.name(f.subject(), density, rng), correctText(f, density, rng), true));
+                // Some facts are stated twice, consistently (often in another surface form): not a conflict.
+                if (rng.chance(1, 3)) {
+                    units.add(statement(f, Surfaces.name(f.subject(), density, rng), correctText(f, density, rng), true));
+                }
+                continue;
+            }
+            List<Unit> own = new ArrayList<>();
+            String wrong = wrongText(trap, density, rng);
+            String right = correctText(f, density, rng);
+            switch (trap.kind()) {
+                case SUPERSEDED -> {
+                    Unit early = statement(f, Surfaces.name(f.subject(), density, rng), wrong, false);
+                    Unit late = wrapped(f, Cue.CORRECTION, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, wrong);
+                    own.add(early);
+                    own.add(late);
+                    ordered.add(new Unit[] {early, late});
+                }
+                case PRELIMINARY -> {
+                    Unit early = wrapped(f, Cue.PRELIMINARY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null);
+                    Unit late = wrapped(f, Cue.FINAL, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, null);
+                    own.add(early);
+                    own.add(late);
+                    ordered.add(new Unit[] {early, late});
+                }
+                case CORRECTION_FIRST -> {
+                    Unit early = wrapped(f, Cue.CORRECTION, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, wrong);
+                    Unit late = wrapped(f, Cue.PRELIMINARY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null);
+                    own.add(early);
+                    own.add(late);
+                    ordered.add(new Unit[] {early, late});
+                }
+                case HEARSAY -> {
+                    own.add(wrapped(f, Cue.FINAL, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, null));
+                    int repeats = rng.between(2, 3);
+                    for (int i = 0; i < repeats; i++) {
+                        own.add(wrapped(f, Cue.HEARSAY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null));
+                    }
+                }
+                case COUNTERFACTUAL -> {
+                    own.add(statement(f, Surfaces.name(f.subject(), density, rng), right, true));
+                    int t = rng.nextInt(pack.cues().hypothetical().size());
+                    own.add(new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
+                            Surfaces.name(f.subject(), density, rng), wrong, false, null, null));
+                }
+                case NEAR_MISS_NAME -> {
+                    own.add(statement(f, rng.pick(f.subject().aliases()).text(), right, true));
+                    own.add(new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null));
+                }
+                case ALIAS_ONLY -> own.add(statement(f, rng.pick(f.subject().aliases()).text(), right, true));
+                default -> throw new IllegalStateException(trap.kind().name());
+            }
+            units.addAll(own);
+            trapUnits.put(trap, own);
+        }
+        int paragraphs = settings.paragraphs();
+        if (units.size() < paragraphs && pack.lexicon().fillerSentences().isEmpty()) {
+            throw new GenerationException("pack '" + pack.id() + "' has no filler sentences and states only "
+                    + units.size() + " facts, too few for " + paragraphs + " paragraphs");
+        }
+        rng.shuffle(units);
+        for (int i = 0; i < units.size(); i++) {
+            // Spread evenly: with at least as many units as paragraphs, every paragraph gets one.
+            units.get(i).place((int) ((long) i * paragraphs / units.size()), i);
+        }
+        for (Unit[] pair : ordered) {
+            if (after(pair[0], pair[1])) {
+                swap(pair[0], pair[1]);
+            }
+        }
+        if (!disperse(world, units, ordered, paragraphs, rng)) {
+            return null;
+        }
+        introduceAliases(world, units, paragraphs, pack, rng);
+        units.sort(Comparator.comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank));
+        return finish(world, paragraphs, units, plans, trapUnits, pack);
+    }
+
+    private static boolean after(Unit a, Unit b) {
+        return a.paragraph() > b.paragraph() || (a.paragraph() == b.paragraph() && a.rank() > b.rank());
+    }
+
+    private static void swap(Unit a, Unit b) {
+        int p = a.paragraph();
+        double r = a.rank();
+        a.place(b.paragraph(), b.rank());
+        b.place(p, r);
+    }
+
+    /** Moves one grounded statement of each entity whose grounded statements crowd one or two adjacent paragraphs. */
+    private static boolean disperse(World world, List<Unit> units, List<Unit[]> ordered, int paragraphs, Xoshiro256 rng) {
+        if (paragraphs < 3) {
+            return false;
+        }
+        for (int pass = 0; pass < 4; pass++) {
+            boolean moved = false;
+            Map<Entity, List<Unit>> bySubject = groundedBySubject(units);
+            for (Entity e : world.entities()) {
+                List<Unit> own = bySubject.getOrDefault(e, List.of());
+                if (own.size() < 2 || spread(own) >= 2) {
+                    continue;
+                }
+                Unit mover = own.get(own.size() - 1);
+                int target = (mover.paragraph() + paragraphs / 2) % paragraphs;
+                Unit partner = null;
+                for (Unit u : units) {
+                    if (u.paragraph() == target && u.subject() != e && !inPair(u, ordered)) {
+                        partner = u;
+                        break;
+                    }
+                }
+                if (partner == null || inPair(mover, ordered)) {
+                    return false;
+                }
+                swap(mover, partner);
+                moved = true;
+            }
+            if (!moved) {
+                return true;
+            }
+        }
+        Map<Entity, List<Unit>> bySubject = groundedBySubject(units);
+        for (Entity e : world.entities()) {
+            List<Unit> own = bySubject.getOrDefault(e, List.of());
+            if (own.size() >= 2 && spread(own) < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only looked up by key, never iterated, so identity order cannot reach the output. */
+    private static Map<Entity, List<Unit>> groundedBySubject(List<Unit> units) {
+        Map<Entity, List<Unit>> out = new IdentityHashMap<>();
+        for (Unit u : units) {
+            if (u.grounded() && u.subject() != null) {
+                out.computeIfAbsent(u.subject(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        return out;
+    }
+
+    private static int spread(List<Unit> own) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (Unit u : own) {
+            min = Math.min(min, u.paragraph());
+            max = Math.max(max, u.paragraph());
+        }
+        return max - min;
+    }
+
+    private static boolean inPair(Unit u, List<Unit[]> ordered) {
+        for (Unit[] pair : ordered) {
+            if (pair[0] == u || pair[1] == u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
+    private static void introduceAliases(World world, List<Unit> units, int paragraphs, DomainPack pack, Xoshiro256 rng) {
+        List<Unit> intros = new ArrayList<>();
+        for (Entity e : world.entities()) {
+            for (Alias alias : e.aliases()) {
+                Unit first = null;
+                for (Unit u : units) {
+                    if (u.uses(alias.text()) && (first == null || after(first, u))) {
+                        first = u;
+                    }
+                }
+                int t = rng.nextInt(e.kind().aliases().get(alias.kind()).introductions().size());
+                Unit intro = new Unit(Unit.Kind.INTRO, null, t, null, e, e.canonical(), alias.text(), false, null, alias);
+                if (first != null) {
+                    intro.place(first.paragraph(), first.rank() - 0.5 + intros.size() * 1e-6);
+                } else {
+                    intro.place(rng.nextInt(paragraphs), rng.nextInt(1000) - 0.25);
+                }
+                intros.add(intro);
+            }
+        }
+        units.addAll(intros);
+    }
+
+    private static Layout finish(World world, int paragraphs, List<Unit> units, List<TrapPlan> plans,
+                                 Map<TrapPlan, List<Unit>> trapUnits, DomainPack pack) {
+        String[] ids = new String[paragraphs];
+        for (int p = 0; p < paragraphs; p++) {
+            ids[p] = Paragraph.idOf(p + 1);
+        }
+        List<GroundedMention> mentions = new ArrayList<>();
+        // Looked up by fact id only, never iterated.
+        Map<String, String> citation = new HashMap<>();
+        for (Unit u : units) {
+            if (u.grounded()) {
+                String pid = ids[u.paragraph()];
+                mentions.add(new GroundedMention(pid, u.fact().id(), u.subjectName(), u.valueText()));
+                citation.putIfAbsent(u.fact().id(), pid);
+            }
+        }
+        List<Trap> traps = new ArrayList<>();
+        for (TrapPlan p : plans) {
+            TreeSet<Integer> numbers = new TreeSet<>();
+            for (Unit u : trapUnits.get(p)) {
+                numbers.add(u.paragraph() + 1);
+            }
+            List<String> trapParagraphs = new ArrayList<>();
+            for (int n : numbers) {
+                trapParagraphs.add(ids[n - 1]);
+            }
+            traps.add(new Trap(p.id(), p.kind(), p.fact().id(), p.fact().fact().value(), p.wrongValue(), trapParagraphs,
+                    cue(p, trapUnits.get(p), pack)));
+        }
+        return new Layout(paragraphs, List.copyOf(units), List.copyOf(traps), plans, new GroundingIndex(mentions),
+                citation);
+    }
+
+    private static String cue(TrapPlan p, List<Unit> own, DomainPack pack) {
+        StringBuilder cue = new StringBuilder();
+        switch (p.kind()) {
+            case NEAR_MISS_NAME -> cue.append("a different, similarly named entity: ").append(p.nearMissName());
+            case ALIAS_ONLY -> cue.append("stated only under the alias ").append(own.get(0).subjectName());
+            case HEARSAY -> cue.append("an unreliable source repeats the wrong value ").append(own.size() - 1)
+                    .append(" times; the authoritative source: ");
+            default -> {
+            }
+        }
+        for (Unit u : own) {
+            if (u.cue() != null && (u.grounded() || u.cue() == Cue.HYPOTHETICAL)) {
+                cue.append(u.cue().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                        .append(templates(pack, u.cue()).get(u.cueTemplate()).source());
+            }
+        }
+        return cue.toString();
+    }
+
+    /**
+     * @param pack the pack
+     * @param cue a cue class
+     * @return its templates
+     */
+    public static List<io.dacr.generator.internal.pack.Template> templates(DomainPack pack, Cue cue) {
+        return switch (cue) {
+            case FINAL -> pack.cues().finalCues();
+            case CORRECTION -> pack.cues().correction();
+            case PRELIMINARY -> pack.cues().preliminary();
+            case HEARSAY -> pack.cues().hearsay();
+            case HYPOTHETICAL -> pack.cues().hypothetical();
+        };
+    }
+
+    private static Unit statement(WorldFact f, String name, String value, boolean grounded) {
+        return new Unit(Unit.Kind.STATEMENT, null, 0, f, f.subject(), name, value, grounded, null, null);
+    }
+
+    private static Unit wrapped(WorldFact f, Cue cue, DomainPack pack, Xoshiro256 rng, String name, String value,
+                                boolean grounded, String previous) {
+        int t = rng.nextInt(templates(pack, cue).size());
+        return new Unit(Unit.Kind.WRAPPED, cue, t, f, f.subject(), name, value, grounded, previous, null);
+    }
+
+    private static String correctText(WorldFact f, int density, Xoshiro256 rng) {
+        if (f.target() != null) {
+            return Surfaces.name(f.target(), density, rng);
+        }
+        if (f.number() != null) {
+            return Surfaces.number(f.attribute().number(), f.number(), rng);
+        }
+        return f.fact().value();
+    }
+
+    private static String wrongText(TrapPlan p, int density, Xoshiro256 rng) {
+        if (p.wrongEntity() != null) {
+            return Surfaces.name(p.wrongEntity(), density, rng);
+        }
+        if (p.wrongNumber() != null) {
+            BigDecimal w = p.wrongNumber();
+            return Surfaces.number(p.fact().attribute().number(), w, rng);
+        }
+        return p.fact().fact().value().equals(p.wrongValue()) ? null : p.wrongValue();
+    }
+}

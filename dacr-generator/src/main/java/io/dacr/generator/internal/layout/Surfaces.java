@@ -1,0 +1,87 @@
+package io.dacr.generator.internal.layout;
+
+import io.dacr.generator.internal.pack.NumberSpec;
+import io.dacr.generator.internal.pack.SurfaceForm;
+import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.generator.internal.world.Entity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Chooses how values and entities are written. */
+public final class Surfaces {
+
+    private Surfaces() {
+    }
+
+    /**
+     * @param spec the number spec
+     * @param value the value
+     * @return the forms that write it without loss (admitted by their value limits), or, if none, the
+     *     admitted ones
+     */
+    public static List<SurfaceForm> exactForms(NumberSpec spec, BigDecimal value) {
+        List<SurfaceForm> exact = new ArrayList<>();
+        List<SurfaceForm> admitted = new ArrayList<>();
+        int strippedScale = value.stripTrailingZeros().scale();
+        for (SurfaceForm f : spec.surfaceForms()) {
+            if (f.admits(value)) {
+                admitted.add(f);
+                if (f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value)) {
+                    exact.add(f);
+                }
+            }
+        }
+        return exact.isEmpty() ? admitted : exact;
+    }
+
+    /**
+     * @param spec the number spec
+     * @param value the value
+     * @return true if some admitted form writes it without loss
+     */
+    public static boolean exactlyWritable(NumberSpec spec, BigDecimal value) {
+        for (SurfaceForm f : spec.surfaceForms()) {
+            if (f.admits(value) && f.lossless(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes a number in one surface form, sometimes restated in a second ("$1,664 million
+     * (US$1,664,000,000)"): a unit restatement, not a conflict.
+     *
+     * @param spec the number spec
+     * @param value the value
+     * @param rng the layout stream
+     * @return the text
+     */
+    public static String number(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
+        List<SurfaceForm> forms = exactForms(spec, value);
+        SurfaceForm first = rng.pick(forms);
+        String text = first.format(value);
+        if (forms.size() > 1 && rng.chance(1, 5)) {
+            SurfaceForm second = rng.pick(forms);
+            String other = second.format(value);
+            if (!other.equals(text)) {
+                return text + " (" + other + ")";
+            }
+        }
+        return text;
+    }
+
+    /**
+     * @param entity an entity
+     * @param aliasDensity percent of mentions that use an alias
+     * @param rng the layout stream
+     * @return the canonical name or one of the aliases
+     */
+    public static String name(Entity entity, int aliasDensity, Xoshiro256 rng) {
+        if (!entity.aliases().isEmpty() && rng.chance(aliasDensity, 100)) {
+            return rng.pick(entity.aliases()).text();
+        }
+        return entity.canonical();
+    }
+}

@@ -1,0 +1,194 @@
+package io.dacr.generator.internal.layout;
+
+import io.dacr.api.TrapKind;
+import io.dacr.api.internal.CanonicalJson;
+import io.dacr.generator.internal.pack.Attribute;
+import io.dacr.generator.internal.pack.AttributeType;
+import io.dacr.generator.internal.pack.DomainPack;
+import io.dacr.generator.internal.pack.NumberSpec;
+import io.dacr.generator.internal.pack.Place;
+import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.generator.internal.world.Entity;
+import io.dacr.generator.internal.world.World;
+import io.dacr.generator.internal.world.WorldFact;
+import io.dacr.generator.internal.world.WorldSampler;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses which facts carry which traps and the wrong value of each. With seven or more traps every
+ * kind of {@link TrapKind} appears at least once; fewer traps take distinct kinds.
+ */
+public final class TrapPlanner {
+
+    private static final int MAX_TRIES = 64;
+
+    private TrapPlanner() {
+    }
+
+    /**
+     * @param world the world
+     * @param count how many traps
+     * @param rng the {@code traps} stream
+     * @return the planned traps, ids {@code t1}… (fewer if the world has too few suitable facts)
+     */
+    public static List<TrapPlan> plan(World world, int count, Xoshiro256 rng) {
+        List<TrapKind> kinds = new ArrayList<>(Arrays.asList(TrapKind.values()));
+        rng.shuffle(kinds);
+        List<TrapKind> chosen = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            chosen.add(i < kinds.size() ? kinds.get(i) : rng.pick(kinds));
+        }
+        List<WorldFact> candidates = new ArrayList<>();
+        String primary = world.pack().kinds().get(0).id();
+        for (WorldFact f : world.facts()) {
+            if (f.attribute() != null && f.subject().kind().id().equals(primary)) {
+                candidates.add(f);
+            }
+        }
+        rng.shuffle(candidates);
+        Set<String> taken = new HashSet<>();
+        for (Entity e : world.entities()) {
+            taken.addAll(e.names());
+        }
+        Set<Entity> nearMissed = new HashSet<>();
+        List<TrapPlan> plans = new ArrayList<>();
+        for (TrapKind kind : chosen) {
+            for (int i = 0; i < candidates.size(); i++) {
+                WorldFact f = candidates.get(i);
+                if (kind == TrapKind.COUNTERFACTUAL && !f.attribute().isNumber()) {
+                    continue;
+                }
+                String nearMiss = null;
+                if (kind == TrapKind.NEAR_MISS_NAME) {
+                    if (nearMissed.contains(f.subject())) {
+                        continue;
+                    }
+                    nearMiss = nearMissName(f.subject(), rng, taken);
+                    if (nearMiss == null) {
+                        continue;
+                    }
+                }
+                TrapPlan plan = wrong(world, "t" + (plans.size() + 1), kind, f, nearMiss, rng);
+                if (plan == null) {
+                    continue;
+                }
+                if (nearMiss != null) {
+                    taken.add(nearMiss);
+                    nearMissed.add(f.subject());
+                }
+                plans.add(plan);
+                candidates.remove(i);
+                break;
+            }
+        }
+        return List.copyOf(plans);
+    }
+
+    private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, Xoshiro256 rng) {
+        Attribute a = f.attribute();
+        DomainPack pack = world.pack();
+        switch (a.type()) {
+            case NUMBER -> {
+                BigDecimal w = wrongNumber(a.number(), f.number(), rng);
+                return w == null ? null : new TrapPlan(id, kind, f, CanonicalJson.number(w), w, null, nearMiss);
+            }
+            case ENTITY_REF -> {
+                List<Entity> others = world.ofKind(a.refersTo()).stream()
+                        .filter(e -> e != f.target() && e != f.subject()).toList();
+                if (others.isEmpty()) {
+                    return null;
+                }
+                Entity w = rng.pick(others);
+                return new TrapPlan(id, kind, f, w.canonical(), null, w, nearMiss);
+            }
+            default -> {
+                String w = wrongText(pack, a, f.fact().value(), world, rng);
+                return w == null ? null : new TrapPlan(id, kind, f, w, null, null, nearMiss);
+            }
+        }
+    }
+
+    /**
+     * A wrong number 8 % to 40 % away from the right one, on the precision grid and in range, and at
+     * least 5 % away so that it is clearly a different figure.
+     */
+    static BigDecimal wrongNumber(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
+        for (int i = 0; i < MAX_TRIES; i++) {
+            int percent = rng.between(8, 40);
+            boolean up = rng.chance(1, 2);
+            BigDecimal factor = BigDecimal.valueOf(up ? 100 + percent : 100 - percent).movePointLeft(2);
+            BigDecimal w = value.multiply(factor).divide(spec.precision(), 0, RoundingMode.HALF_UP).multiply(spec.precision());
+            if (w.compareTo(spec.min()) < 0 || w.compareTo(spec.max()) > 0) {
+                continue;
+            }
+            BigDecimal gap = w.subtract(value).abs();
+            if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
+                    && Surfaces.exactlyWritable(spec, w) == Surfaces.exactlyWritable(spec, value)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static String wrongText(DomainPack pack, Attribute a, String value, World world, Xoshiro256 rng) {
+        List<String> options = new ArrayList<>();
+        if (a.type() == AttributeType.CATEGORICAL) {
+            options.addAll(a.vocabulary());
+        } else if (a.type() == AttributeType.PLACE) {
+            for (Place p : pack.places()) {
+                if (a.placeLevel().equals("city")) {
+                    options.addAll(p.cities());
+                } else {
+                    options.add(p.name());
+                }
+            }
+        } else if (a.type() == AttributeType.PERSON) {
+            Set<String> used = new HashSet<>();
+            for (WorldFact f : world.facts()) {
+                if (f.attribute() != null && f.attribute().type() == AttributeType.PERSON) {
+                    used.add(f.fact().value());
+                }
+            }
+            for (int i = 0; i < MAX_TRIES; i++) {
+                String person = WorldSampler.drawPerson(pack, rng);
+                if (!used.contains(person)) {
+                    return person;
+                }
+            }
+            return null;
+        }
+        options.remove(value);
+        return options.isEmpty() ? null : rng.pick(options);
+    }
+
+    /**
+     * A similar name: the canonical name with the entry of one name part swapped for another entry of
+     * the same list ("Kelmar Holdings" → "Kelmar Group").
+     */
+    static String nearMissName(Entity e, Xoshiro256 rng, Set<String> taken) {
+        List<Map.Entry<String, String>> parts = new ArrayList<>(e.nameParts().entrySet());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < MAX_TRIES; i++) {
+            Map.Entry<String, String> part = parts.get(parts.size() - 1 - rng.nextInt(Math.min(parts.size(), 2)));
+            String replacement = rng.pick(e.kind().nameParts().get(part.getKey()));
+            int at = e.canonical().lastIndexOf(part.getValue());
+            if (replacement.equals(part.getValue()) || at < 0) {
+                continue;
+            }
+            String name = e.canonical().substring(0, at) + replacement + e.canonical().substring(at + part.getValue().length());
+            if (!taken.contains(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+}

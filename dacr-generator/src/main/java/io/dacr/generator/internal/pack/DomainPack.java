@@ -1,0 +1,47 @@
+package io.dacr.generator.internal.pack;
+
+import java.util.List;
+
+/**
+ * A loaded, validated domain pack: immutable, shared by every generation that uses it.
+ *
+ * @param id the pack id
+ * @param version the pack's own version
+ * @param name display name
+ * @param hash SHA-256 of the pack's canonical JSON, 64 hex digits
+ * @param people name parts of people, or null if the pack has none
+ * @param places countries and cities (may be empty)
+ * @param kinds the entity kinds; the first is the primary kind questions are mostly about
+ * @param relations the relations
+ * @param cues the authority cues
+ * @param lexicon the prose lexicon
+ */
+public record DomainPack(String id, String version, String name, String hash, People people, List<Place> places,
+                         List<EntityKind> kinds, List<Relation> relations, AuthorityCues cues, Lexicon lexicon) {
+
+    /**
+     * @param kindId a kind id
+     * @return the kind, or null
+     */
+    public EntityKind kind(String kindId) {
+        for (EntityKind k : kinds) {
+            if (k.id().equals(kindId)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param city a city name
+     * @return its country, or null
+     */
+    public String countryOf(String city) {
+        for (Place p : places) {
+            if (p.cities().contains(city)) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+}

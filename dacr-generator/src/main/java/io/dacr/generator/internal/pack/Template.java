@@ -1,0 +1,143 @@
+package io.dacr.generator.internal.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A parsed text template: literal runs and {@code {name}} placeholders, split once at load time so
+ * rendering is a plain concatenation (no regex, no formatting in the hot path).
+ */
+public final class Template {
+
+    private final String source;
+    private final String[] parts;
+    private final boolean[] placeholder;
+
+    private Template(String source, String[] parts, boolean[] placeholder) {
+        this.source = source;
+        this.parts = parts;
+        this.placeholder = placeholder;
+    }
+
+    /**
+     * @param source the template text
+     * @return the parsed template
+     * @throws IllegalArgumentException on a stray or unbalanced brace or an empty placeholder name
+     */
+    public static Template parse(String source) {
+        List<String> segments = new ArrayList<>();
+        List<Boolean> kinds = new ArrayList<>();
+        int i = 0;
+        StringBuilder literal = new StringBuilder();
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '{') {
+                int close = source.indexOf('}', i + 1);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed '{' at index " + i);
+                }
+                String name = source.substring(i + 1, close);
+                if (!isPlaceholderName(name)) {
+                    throw new IllegalArgumentException("bad placeholder '{" + name + "}' at index " + i);
+                }
+                if (literal.length() > 0) {
+                    segments.add(literal.toString());
+                    kinds.add(false);
+                    literal.setLength(0);
+                }
+                segments.add(name);
+                kinds.add(true);
+                i = close + 1;
+            } else if (c == '}') {
+                throw new IllegalArgumentException("stray '}' at index " + i);
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            segments.add(literal.toString());
+            kinds.add(false);
+        }
+        boolean[] flags = new boolean[kinds.size()];
+        for (int k = 0; k < flags.length; k++) {
+            flags[k] = kinds.get(k);
+        }
+        return new Template(source, segments.toArray(new String[0]), flags);
+    }
+
+    private static boolean isPlaceholderName(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the template text as written in the pack */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * @param name a placeholder name
+     * @return how often the template uses it
+     */
+    public int count(String name) {
+        int n = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (placeholder[i] && parts[i].equals(name)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return the placeholder names in order of use, repeats included */
+    public List<String> placeholders() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (placeholder[i]) {
+                names.add(parts[i]);
+            }
+        }
+        return names;
+    }
+
+    /** @return true if the template opens with a placeholder (whose rendering keeps its own case) */
+    public boolean startsWithPlaceholder() {
+        return parts.length > 0 && placeholder[0];
+    }
+
+    /**
+     * @param values the text of each placeholder
+     * @return the rendered text
+     */
+    public String render(Function<String, String> values) {
+        StringBuilder out = new StringBuilder(source.length() + 32);
+        renderTo(out, values);
+        return out.toString();
+    }
+
+    /**
+     * @param out where to append
+     * @param values the text of each placeholder
+     */
+    public void renderTo(StringBuilder out, Function<String, String> values) {
+        for (int i = 0; i < parts.length; i++) {
+            out.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

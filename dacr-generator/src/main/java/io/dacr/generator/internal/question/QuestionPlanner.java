@@ -1,0 +1,557 @@
+package io.dacr.generator.internal.question;
+
+import io.dacr.api.AnswerFormat;
+import io.dacr.api.GenerationException;
+import io.dacr.api.GoldAnswer;
+import io.dacr.api.Question;
+import io.dacr.api.QuestionCategory;
+import io.dacr.api.ReasoningHop;
+import io.dacr.api.Tolerance;
+import io.dacr.api.internal.CanonicalJson;
+import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.layout.Layout;
+import io.dacr.generator.internal.layout.Surfaces;
+import io.dacr.generator.internal.layout.TrapPlan;
+import io.dacr.generator.internal.pack.Attribute;
+import io.dacr.generator.internal.pack.AttributeType;
+import io.dacr.generator.internal.pack.EntityKind;
+import io.dacr.generator.internal.pack.NumberSpec;
+import io.dacr.generator.internal.pack.SurfaceForm;
+import io.dacr.generator.internal.random.SeedDerivation;
+import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.generator.internal.world.Alias;
+import io.dacr.generator.internal.world.Entity;
+import io.dacr.generator.internal.world.World;
+import io.dacr.generator.internal.world.WorldFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the questions: every category of {@link QuestionCategory} when there are at least seven,
+ * hops 1 to {@code max_hops}, gold chains citing the paragraphs that state each fact. Each candidate
+ * passes the generation checks (every hop feeds the answer, argmax/argmin winners and filter
+ * thresholds clear a {@value #MARGIN_PERCENT} % margin, no duplicate question) or is re-drawn from
+ * the next draw counter of its own stream ({@code questions-<n>}); it is never emitted.
+ */
+public final class QuestionPlanner {
+
+    /** The margin, in percent of the winner (or threshold), that comparisons must clear. */
+    public static final int MARGIN_PERCENT = 5;
+
+    private static final int MAX_DRAWS = 48;
+    private static final Set<String> NON_ADDITIVE = Set.of("year", "ratio", "percent");
+
+    private final World world;
+    private final Layout layout;
+    private final Settings settings;
+    private final Set<String> asked = new HashSet<>();
+    private final Set<String> trapsUsed = new HashSet<>();
+
+    private QuestionPlanner(World world, Layout layout, Settings settings) {
+        this.world = world;
+        this.layout = layout;
+        this.settings = settings;
+    }
+
+    /**
+     * @param world the world
+     * @param layout the layout (citations and traps)
+     * @param settings sizes
+     * @param seeds the item's seeds
+     * @return the questions, ids {@code q1}…
+     * @throws GenerationException if a question cannot be built
+     */
+    public static List<PlannedQuestion> plan(World world, Layout layout, Settings settings, SeedDerivation seeds) {
+        return new QuestionPlanner(world, layout, settings).plan(seeds);
+    }
+
+    private List<PlannedQuestion> plan(SeedDerivation seeds) {
+        Xoshiro256 rng = seeds.stream("questions", 0);
+        List<QuestionCategory> all = new ArrayList<>(Arrays.asList(QuestionCategory.values()));
+        rng.shuffle(all);
+        List<QuestionCategory> categories = new ArrayList<>();
+        for (int i = 0; i < settings.questions(); i++) {
+            categories.add(i < all.size() ? all.get(i) : rng.pick(all));
+        }
+        rng.shuffle(categories);
+        List<PlannedQuestion> out = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            String id = "q" + (i + 1);
+            PlannedQuestion q = null;
+            for (int draw = 0; draw < MAX_DRAWS && q == null; draw++) {
+                q = build(categories.get(i), id, seeds.stream("questions-" + (i + 1), draw));
+            }
+            // A category this world or max_hops cannot support falls back to direct extraction.
+            for (int draw = MAX_DRAWS; draw < 2 * MAX_DRAWS && q == null; draw++) {
+                q = build(QuestionCategory.DIRECT_EXTRACTION, id, seeds.stream("questions-" + (i + 1), draw));
+            }
+            if (q == null) {
+                throw new GenerationException("could not build question " + id + " (" + categories.get(i).wireName()
+                        + ") for pack '" + world.pack().id() + "'");
+            }
+            out.add(q);
+        }
+        return List.copyOf(out);
+    }
+
+    private PlannedQuestion build(QuestionCategory category, String id, Xoshiro256 rng) {
+        return switch (category) {
+            case DIRECT_EXTRACTION -> direct(id, rng);
+            case MULTI_HOP_BRIDGE -> bridge(id, rng);
+            case COMPARATIVE -> comparative(id, rng);
+            case COMPUTATION -> computation(id, rng);
+            case CONDITIONAL_FILTERED -> filtered(id, rng);
+            case TRAP_TARGETED -> trapTargeted(id, rng);
+            case CROSS_SECTION_SYNTHESIS -> crossSection(id, rng);
+        };
+    }
+
+    // ---- categories -----------------------------------------------------------------------------
+
+    private PlannedQuestion direct(String id, Xoshiro256 rng) {
+        WorldFact f = rng.pick(world.facts());
+        if (isTrapped(f) || !firstAsk("direct", f.id())) {
+            return null;
+        }
+        String text = whatOrWho(f) + " the " + label(f) + " of " + f.subject().canonical() + "?";
+        return single(id, QuestionCategory.DIRECT_EXTRACTION, text, f, null, null);
+    }
+
+    private PlannedQuestion trapTargeted(String id, Xoshiro256 rng) {
+        List<TrapPlan> open = layout.plans().stream().filter(p -> !trapsUsed.contains(p.id())).toList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        TrapPlan trap = rng.pick(open);
+        WorldFact f = trap.fact();
+        if (!firstAsk("direct", f.id())) {
+            return null;
+        }
+        trapsUsed.add(trap.id());
+        String text = "According to the most authoritative statement in the document, "
+                + whatOrWho(f).toLowerCase(java.util.Locale.ROOT) + " the " + label(f)
+                + " of " + f.subject().canonical() + "?";
+        return single(id, QuestionCategory.TRAP_TARGETED, text, f, trap.id(), trap.wrongValue());
+    }
+
+    private PlannedQuestion single(String id, QuestionCategory category, String text, WorldFact f, String trapId,
+                                   String trapped) {
+        List<ReasoningHop> chain = List.of(extract(f));
+        return answerOf(id, category, text, f, chain, trapId, trapped);
+    }
+
+    private PlannedQuestion bridge(String id, Xoshiro256 rng) {
+        int depth = settings.maxHops() >= 3 && rng.chance(1, 2) ? 2 : 1;
+        if (settings.maxHops() < 2) {
+            return null;
+        }
+        Entity start = rng.pick(world.entities());
+        List<WorldFact> path = new ArrayList<>();
+        Entity at = start;
+        StringBuilder of = new StringBuilder(start.canonical());
+        for (int d = 0; d < depth; d++) {
+            List<WorldFact> edges = new ArrayList<>();
+            for (WorldFact f : world.facts()) {
+                if (f.subject() == at && f.target() != null) {
+                    edges.add(f);
+                }
+            }
+            if (edges.isEmpty()) {
+                return null;
+            }
+            WorldFact edge = rng.pick(edges);
+            path.add(edge);
+            of.insert(0, "the " + label(edge) + " of ");
+            at = edge.target();
+        }
+        List<WorldFact> finals = new ArrayList<>();
+        for (WorldFact f : world.facts()) {
+            if (f.subject() == at && f.attribute() != null) {
+                finals.add(f);
+            }
+        }
+        if (finals.isEmpty()) {
+            return null;
+        }
+        WorldFact last = rng.pick(finals);
+        path.add(last);
+        StringBuilder key = new StringBuilder();
+        for (WorldFact f : path) {
+            key.append(f.id()).append(',');
+        }
+        if (!firstAsk("bridge", key.toString())) {
+            return null;
+        }
+        List<ReasoningHop> chain = new ArrayList<>();
+        for (WorldFact f : path) {
+            chain.add(extract(f));
+        }
+        String text = whatOrWho(last) + " the " + label(last) + " of " + of + "?";
+        return answerOf(id, QuestionCategory.MULTI_HOP_BRIDGE, text, last, chain, null, null);
+    }
+
+    private PlannedQuestion comparative(String id, Xoshiro256 rng) {
+        int maxCandidates = Math.min(5, settings.maxHops() - 1);
+        if (maxCandidates < 2) {
+            return null;
+        }
+        NumberChoice choice = numberChoice(rng, rng.between(2, maxCandidates));
+        if (choice == null) {
+            return null;
+        }
+        boolean highest = rng.chance(1, 2);
+        List<WorldFact> facts = choice.facts;
+        WorldFact winner = facts.get(0);
+        for (WorldFact f : facts) {
+            if (highest ? f.number().compareTo(winner.number()) > 0 : f.number().compareTo(winner.number()) < 0) {
+                winner = f;
+            }
+        }
+        WorldFact runnerUp = null;
+        for (WorldFact f : facts) {
+            if (f != winner && (runnerUp == null || (highest ? f.number().compareTo(runnerUp.number()) > 0
+                    : f.number().compareTo(runnerUp.number()) < 0))) {
+                runnerUp = f;
+            }
+        }
+        if (!clearMargin(winner.number(), runnerUp.number(), winner.number())
+                || !firstAsk("comparative", keyOf(facts) + highest)) {
+            return null;
+        }
+        List<ReasoningHop> chain = new ArrayList<>();
+        for (WorldFact f : facts) {
+            chain.add(extract(f));
+        }
+        chain.add(new ReasoningHop(highest ? "max" : "min", List.of(), List.of(), CanonicalJson.number(winner.number())));
+        String text = "Among " + names(facts) + ", which " + choice.kind.singular() + " has the "
+                + (highest ? "highest " : "lowest ") + choice.attribute.label() + "?";
+        Entity e = winner.subject();
+        GoldAnswer gold = new GoldAnswer(id, e.canonical(), aliasesOf(e), chain, null);
+        return new PlannedQuestion(new Question(id, text, QuestionCategory.COMPARATIVE, chain.size(), AnswerFormat.entity()),
+                gold, null, e, null);
+    }
+
+    private PlannedQuestion computation(String id, Xoshiro256 rng) {
+        if (settings.maxHops() < 3) {
+            return null;
+        }
+        int k = settings.maxHops() >= 4 && rng.chance(1, 3) ? 3 : 2;
+        NumberChoice choice = numberChoice(rng, k);
+        if (choice == null) {
+            return null;
+        }
+        List<WorldFact> facts = choice.facts;
+        // Sums of years, ratios or percentages mean nothing; those are compared by difference.
+        String unit = choice.attribute.number().unit();
+        boolean additive = !NON_ADDITIVE.contains(unit);
+        if (!additive) {
+            k = 2;
+            choice = new NumberChoice(choice.kind, choice.attribute, choice.facts.subList(0, 2));
+        }
+        boolean subtract = !additive || (k == 2 && rng.chance(1, 2));
+        String op;
+        BigDecimal result;
+        String text;
+        if (subtract) {
+            if (facts.get(0).number().compareTo(facts.get(1).number()) < 0) {
+                facts = List.of(facts.get(1), facts.get(0));
+            }
+            op = "subtract";
+            result = facts.get(0).number().subtract(facts.get(1).number());
+            text = "By how much does the " + choice.attribute.label() + " of " + facts.get(0).subject().canonical()
+                    + " exceed that of " + facts.get(1).subject().canonical() + "?";
+        } else {
+            op = k == 2 ? "add" : "sum";
+            result = BigDecimal.ZERO;
+            for (WorldFact f : facts) {
+                result = result.add(f.number());
+            }
+            text = "What is the combined " + choice.attribute.label() + " of " + names(facts) + "?";
+        }
+        // Every operand must change the result: no zero term, no equal terms in a difference.
+        for (WorldFact f : facts) {
+            if (f.number().signum() == 0) {
+                return null;
+            }
+        }
+        if (result.signum() == 0 || !firstAsk("computation", keyOf(facts) + op)) {
+            return null;
+        }
+        List<ReasoningHop> chain = new ArrayList<>();
+        for (WorldFact f : facts) {
+            chain.add(extract(f));
+        }
+        chain.add(new ReasoningHop(op, List.of(), List.of(), CanonicalJson.number(result)));
+        return numeric(id, QuestionCategory.COMPUTATION, text + unitNote(choice.attribute), choice.attribute, facts,
+                chain, result);
+    }
+
+    private PlannedQuestion filtered(String id, Xoshiro256 rng) {
+        int maxCandidates = Math.min(5, settings.maxHops() - 1);
+        if (maxCandidates < 2) {
+            return null;
+        }
+        NumberChoice choice = numberChoice(rng, rng.between(Math.min(3, maxCandidates), maxCandidates));
+        if (choice == null) {
+            return null;
+        }
+        List<BigDecimal> sorted = new ArrayList<>();
+        for (WorldFact f : choice.facts) {
+            sorted.add(f.number());
+        }
+        sorted.sort(null);
+        int split = 1 + rng.nextInt(sorted.size() - 1);
+        NumberSpec spec = choice.attribute.number();
+        BigDecimal threshold = sorted.get(split - 1).add(sorted.get(split))
+                .divide(BigDecimal.valueOf(2).multiply(spec.precision()), 0, RoundingMode.HALF_UP).multiply(spec.precision());
+        if (!clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
+                || !Surfaces.exactlyWritable(spec, threshold)
+                || !firstAsk("filtered", keyOf(choice.facts) + threshold.toPlainString())) {
+            return null;
+        }
+        List<ReasoningHop> chain = new ArrayList<>();
+        for (WorldFact f : choice.facts) {
+            chain.add(extract(f));
+        }
+        int count = sorted.size() - split;
+        chain.add(new ReasoningHop("count", List.of(), List.of(), Integer.toString(count)));
+        String thresholdText = Surfaces.exactForms(spec, threshold).get(0).format(threshold);
+        String text = "How many of " + names(choice.facts) + " have " + article(choice.attribute.label()) + " above "
+                + thresholdText + "?";
+        GoldAnswer gold = new GoldAnswer(id, Integer.toString(count), List.of(), chain, null);
+        Question q = new Question(id, text, QuestionCategory.CONDITIONAL_FILTERED, chain.size(),
+                AnswerFormat.number("", Tolerance.absolute("0")));
+        return new PlannedQuestion(q, gold, BigDecimal.valueOf(count), null, null);
+    }
+
+    private PlannedQuestion crossSection(String id, Xoshiro256 rng) {
+        if (settings.maxHops() < 3) {
+            return null;
+        }
+        boolean bridged = settings.maxHops() >= 5 && rng.chance(1, 2);
+        List<WorldFact> refs = new ArrayList<>();
+        List<WorldFact> facts;
+        Attribute attribute;
+        if (bridged) {
+            Entity a = rng.pick(world.entities());
+            List<WorldFact> edges = world.facts().stream().filter(f -> f.subject() == a && f.attribute() != null
+                    && f.attribute().type() == AttributeType.ENTITY_REF).toList();
+            if (edges.isEmpty()) {
+                return null;
+            }
+            WorldFact edgeA = rng.pick(edges);
+            Entity b = rng.pick(world.ofKind(a.kind().id()));
+            WorldFact edgeB = world.fact(b, edgeA.attributeId());
+            if (b == a || edgeB == null || edgeB.target() == edgeA.target()) {
+                return null;
+            }
+            List<Attribute> numbers = edgeA.target().kind().attributes().stream().filter(Attribute::isNumber).toList();
+            if (numbers.isEmpty()) {
+                return null;
+            }
+            attribute = rng.pick(numbers);
+            refs.add(edgeA);
+            refs.add(edgeB);
+            facts = List.of(world.fact(edgeA.target(), attribute.id()), world.fact(edgeB.target(), attribute.id()));
+        } else {
+            NumberChoice choice = numberChoice(rng, 2);
+            if (choice == null) {
+                return null;
+            }
+            attribute = choice.attribute;
+            facts = choice.facts;
+        }
+        BigDecimal difference = facts.get(0).number().subtract(facts.get(1).number()).abs();
+        List<WorldFact> cited = new ArrayList<>(refs);
+        cited.addAll(facts);
+        if (difference.signum() == 0 || distance(cited) < layout.paragraphCount() / 3
+                || !firstAsk("cross", keyOf(cited))) {
+            return null;
+        }
+        List<ReasoningHop> chain = new ArrayList<>();
+        for (WorldFact f : cited) {
+            chain.add(extract(f));
+        }
+        chain.add(new ReasoningHop("abs_diff", List.of(), List.of(), CanonicalJson.number(difference)));
+        String text;
+        if (bridged) {
+            String ref = label(refs.get(0));
+            text = "What is the absolute difference between the " + attribute.label() + " of the " + ref + " of "
+                    + refs.get(0).subject().canonical() + " and that of the " + ref + " of " + refs.get(1).subject().canonical() + "?";
+        } else {
+            text = "What is the absolute difference between the " + attribute.label() + " of "
+                    + facts.get(0).subject().canonical() + " and that of " + facts.get(1).subject().canonical() + "?";
+        }
+        return numeric(id, QuestionCategory.CROSS_SECTION_SYNTHESIS, text + unitNote(attribute), attribute, facts, chain,
+                difference);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** A number attribute and facts of k distinct entities of one kind. */
+    private record NumberChoice(EntityKind kind, Attribute attribute, List<WorldFact> facts) {
+    }
+
+    private NumberChoice numberChoice(Xoshiro256 rng, int k) {
+        List<EntityKind> kinds = new ArrayList<>();
+        for (EntityKind kind : world.pack().kinds()) {
+            if (world.ofKind(kind.id()).size() >= k && kind.attributes().stream().anyMatch(Attribute::isNumber)) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        EntityKind kind = rng.pick(kinds);
+        Attribute attribute = rng.pick(kind.attributes().stream().filter(Attribute::isNumber).toList());
+        List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
+        rng.shuffle(entities);
+        List<WorldFact> facts = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            facts.add(world.fact(entities.get(i), attribute.id()));
+        }
+        return new NumberChoice(kind, attribute, List.copyOf(facts));
+    }
+
+    private PlannedQuestion answerOf(String id, QuestionCategory category, String text, WorldFact f,
+                                     List<ReasoningHop> chain, String trapId, String trapped) {
+        if (chain.size() > settings.maxHops()) {
+            return null;
+        }
+        AnswerFormat format;
+        List<String> accepted;
+        Entity entity = null;
+        BigDecimal number = null;
+        if (f.target() != null) {
+            format = AnswerFormat.entity();
+            entity = f.target();
+            accepted = aliasesOf(entity);
+        } else if (f.number() != null) {
+            format = AnswerFormat.number(f.attribute().number().unit(), tolerance(List.of(f), f.attribute()));
+            accepted = forms(f.attribute().number(), f.number());
+            number = f.number();
+        } else {
+            format = AnswerFormat.text();
+            accepted = List.of();
+        }
+        GoldAnswer gold = new GoldAnswer(id, f.fact().value(), accepted, chain, trapId);
+        return new PlannedQuestion(new Question(id, text, category, chain.size(), format), gold, number, entity, trapped);
+    }
+
+    private PlannedQuestion numeric(String id, QuestionCategory category, String text, Attribute attribute,
+                                    List<WorldFact> facts, List<ReasoningHop> chain, BigDecimal value) {
+        if (chain.size() > settings.maxHops()) {
+            return null;
+        }
+        GoldAnswer gold = new GoldAnswer(id, CanonicalJson.number(value), forms(attribute.number(), value), chain, null);
+        Question q = new Question(id, text, category, chain.size(),
+                AnswerFormat.number(attribute.number().unit(), tolerance(facts, attribute)));
+        return new PlannedQuestion(q, gold, value, null, null);
+    }
+
+    /** Exact when every operand is written without loss somewhere; 1 % where a rounded form was all there was. */
+    private static Tolerance tolerance(List<WorldFact> facts, Attribute attribute) {
+        for (WorldFact f : facts) {
+            if (!Surfaces.exactlyWritable(attribute.number(), f.number())) {
+                return Tolerance.relative("0.01");
+            }
+        }
+        return Tolerance.absolute("0");
+    }
+
+    private static List<String> forms(NumberSpec spec, BigDecimal value) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SurfaceForm f : spec.surfaceForms()) {
+            if (f.admits(value) && f.lossless(value)) {
+                out.add(f.format(value));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> aliasesOf(Entity e) {
+        List<String> out = new ArrayList<>();
+        for (Alias a : e.aliases()) {
+            out.add(a.text());
+        }
+        return out;
+    }
+
+    private ReasoningHop extract(WorldFact f) {
+        return new ReasoningHop("extract", List.of(f.id()), List.of(layout.citation().get(f.id())), f.fact().value());
+    }
+
+    private boolean isTrapped(WorldFact f) {
+        for (TrapPlan p : layout.plans()) {
+            if (p.fact() == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean firstAsk(String kind, String key) {
+        return asked.add(kind + ":" + key);
+    }
+
+    private static boolean clearMargin(BigDecimal upper, BigDecimal lower, BigDecimal reference) {
+        BigDecimal gap = upper.subtract(lower).abs();
+        return gap.signum() > 0 && gap.multiply(BigDecimal.valueOf(100))
+                .compareTo(reference.abs().multiply(BigDecimal.valueOf(MARGIN_PERCENT))) >= 0;
+    }
+
+    private int distance(List<WorldFact> facts) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (WorldFact f : facts) {
+            int n = Integer.parseInt(layout.citation().get(f.id()).substring("paragraph_".length()));
+            min = Math.min(min, n);
+            max = Math.max(max, n);
+        }
+        return max - min;
+    }
+
+    private static String keyOf(List<WorldFact> facts) {
+        List<String> ids = new ArrayList<>();
+        for (WorldFact f : facts) {
+            ids.add(f.id());
+        }
+        ids.sort(null);
+        return String.join(",", ids) + ";";
+    }
+
+    private static String label(WorldFact f) {
+        return f.attribute() != null ? f.attribute().label() : f.relation().label();
+    }
+
+    private static String names(List<WorldFact> facts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < facts.size(); i++) {
+            if (i > 0) {
+                out.append(i == facts.size() - 1 ? " and " : ", ");
+            }
+            out.append(facts.get(i).subject().canonical());
+        }
+        return out.toString();
+    }
+
+    private static String whatOrWho(WorldFact f) {
+        return f.attribute() != null && f.attribute().type() == AttributeType.PERSON ? "Who is" : "What is";
+    }
+
+    private static String article(String label) {
+        char c = Character.toLowerCase(label.charAt(0));
+        return (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? "an " : "a ") + label;
+    }
+
+    private static String unitNote(Attribute attribute) {
+        String unit = attribute.number().unit();
+        return unit.isEmpty() || unit.equals("year") ? "" : " Give the answer in " + unit + ".";
+    }
+}

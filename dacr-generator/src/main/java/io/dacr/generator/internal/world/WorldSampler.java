@@ -1,0 +1,324 @@
+package io.dacr.generator.internal.world;
+
+import io.dacr.api.Fact;
+import io.dacr.api.GenerationException;
+import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.pack.AliasKind;
+import io.dacr.generator.internal.pack.Attribute;
+import io.dacr.generator.internal.pack.AttributeType;
+import io.dacr.generator.internal.pack.DomainPack;
+import io.dacr.generator.internal.pack.EntityKind;
+import io.dacr.generator.internal.pack.NumberSpec;
+import io.dacr.generator.internal.pack.Place;
+import io.dacr.generator.internal.pack.Relation;
+import io.dacr.generator.internal.pack.Template;
+import io.dacr.generator.internal.random.SeedDerivation;
+import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.api.internal.CanonicalJson;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Samples a world from a pack: entities with unique canonical names, at least two aliases of two
+ * kinds, attribute values on the pack's precision grid, and many-to-one relation links without
+ * cycles. Uses the {@code world} stream for entities and values and the {@code aliases} stream for
+ * aliases; a world that cannot meet the rules is re-drawn with the next draw counter.
+ */
+public final class WorldSampler {
+
+    private static final int MAX_DRAWS = 16;
+    private static final int MAX_TRIES = 64;
+
+    private WorldSampler() {
+    }
+
+    /**
+     * @param pack the pack
+     * @param settings sizes
+     * @param seeds the item's seed derivation
+     * @return the world
+     * @throws GenerationException if no valid world could be drawn
+     */
+    public static World sample(DomainPack pack, Settings settings, SeedDerivation seeds) {
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw));
+            if (world != null) {
+                return world;
+            }
+        }
+        throw new GenerationException("could not sample a world of pack '" + pack.id() + "' with "
+                + settings.entities() + " entities in " + MAX_DRAWS + " draws: the pack has too few names or aliases");
+    }
+
+    /**
+     * @param kindIndex a kind's position in the pack
+     * @param entities entities of the primary kind
+     * @return how many entities of that kind the world has: all of them for the primary kind, a third
+     *     (at least two) for every other kind
+     */
+    public static int countOf(int kindIndex, int entities) {
+        return kindIndex == 0 ? entities : Math.max(2, (entities + 2) / 3);
+    }
+
+    private static World tryDraw(DomainPack pack, Settings settings, Xoshiro256 rng, Xoshiro256 aliasRng) {
+        List<Entity> entities = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (int k = 0; k < pack.kinds().size(); k++) {
+            EntityKind kind = pack.kinds().get(k);
+            for (int n = 0; n < countOf(k, settings.entities()); n++) {
+                Entity e = newEntity(entities.size(), kind, rng, taken);
+                if (e == null) {
+                    return null;
+                }
+                entities.add(e);
+            }
+        }
+        Set<String> people = new HashSet<>();
+        for (Entity e : entities) {
+            for (Attribute a : e.kind().attributes()) {
+                if (a.type() != AttributeType.ENTITY_REF && !sampleValue(pack, e, a, entities, rng, people)) {
+                    return null;
+                }
+            }
+        }
+        for (Entity e : entities) {
+            for (Attribute a : e.kind().attributes()) {
+                if (a.type() == AttributeType.ENTITY_REF) {
+                    List<Entity> targets = entities.stream().filter(t -> t.kind().id().equals(a.refersTo()) && t != e).toList();
+                    if (targets.isEmpty()) {
+                        return null;
+                    }
+                    e.setReference(a.id(), rng.pick(targets));
+                }
+            }
+        }
+        List<String> reserved = reservedTexts(pack);
+        for (Entity e : entities) {
+            if (!addAliases(pack, e, aliasRng, taken, reserved)) {
+                return null;
+            }
+        }
+        List<WorldFact> facts = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Attribute a : e.kind().attributes()) {
+                String unit = a.isNumber() ? a.number().unit() : "";
+                Fact fact = new Fact("f" + (facts.size() + 1), e.canonical(), a.id(), e.value(a.id()), unit);
+                facts.add(new WorldFact(fact, e, a, null, e.number(a.id()), e.reference(a.id())));
+            }
+        }
+        for (Relation r : pack.relations()) {
+            // Many-to-many links and links with properties are not rendered by generator version 1.
+            if (!r.manyToOne() || !r.propertyIds().isEmpty()) {
+                continue;
+            }
+            List<Entity> from = entities.stream().filter(e -> e.kind().id().equals(r.from())).toList();
+            List<Entity> to = entities.stream().filter(e -> e.kind().id().equals(r.to())).toList();
+            boolean sameKind = r.from().equals(r.to());
+            for (Entity child : from) {
+                if (!rng.chance(1, 3)) {
+                    continue;
+                }
+                // Acyclic within one kind: a parent always comes earlier in the entity list.
+                List<Entity> candidates = to.stream()
+                        .filter(p -> p != child && (!sameKind || !r.acyclic() || p.index() < child.index())).toList();
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                Entity parent = rng.pick(candidates);
+                Fact fact = new Fact("f" + (facts.size() + 1), child.canonical(), r.id(), parent.canonical(), "");
+                facts.add(new WorldFact(fact, child, null, r, null, parent));
+            }
+        }
+        return new World(pack, List.copyOf(entities), List.copyOf(facts));
+    }
+
+    private static Entity newEntity(int index, EntityKind kind, Xoshiro256 rng, Set<String> taken) {
+        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+            Map<String, String> parts = new LinkedHashMap<>();
+            String name = drawName(kind, rng.pick(kind.namePatterns()), rng, parts);
+            if (name != null && taken.add(name)) {
+                return new Entity(index, kind, name, parts);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Renders a name pattern, drawing each placeholder afresh from its list without reusing an entry.
+     *
+     * @param kind the kind
+     * @param pattern the pattern
+     * @param rng the stream
+     * @param firstUse receives the entry chosen at each part's first use
+     * @return the name, or null if a part list ran out of entries
+     */
+    static String drawName(EntityKind kind, Template pattern, Xoshiro256 rng, Map<String, String> firstUse) {
+        Set<String> used = new HashSet<>();
+        boolean[] failed = {false};
+        String name = pattern.render(part -> {
+            List<String> entries = kind.nameParts().get(part);
+            for (int i = 0; i < MAX_TRIES; i++) {
+                String entry = rng.pick(entries);
+                if (used.add(entry)) {
+                    firstUse.putIfAbsent(part, entry);
+                    return entry;
+                }
+            }
+            failed[0] = true;
+            return "";
+        });
+        return failed[0] ? null : name;
+    }
+
+    private static boolean sampleValue(DomainPack pack, Entity e, Attribute a, List<Entity> all, Xoshiro256 rng,
+                                       Set<String> people) {
+        switch (a.type()) {
+            case NUMBER -> {
+                // Distinct values per attribute, so comparisons and near-miss values never tie.
+                for (int i = 0; i < MAX_TRIES; i++) {
+                    BigDecimal v = drawNumber(a.number(), rng);
+                    boolean clash = false;
+                    for (Entity other : all) {
+                        BigDecimal o = other.number(a.id());
+                        if (other != e && o != null && o.compareTo(v) == 0) {
+                            clash = true;
+                        }
+                    }
+                    if (!clash) {
+                        e.setNumber(a.id(), v, CanonicalJson.number(v));
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case CATEGORICAL -> e.setText(a.id(), rng.pick(a.vocabulary()));
+            case PERSON -> {
+                for (int i = 0; i < MAX_TRIES; i++) {
+                    String person = drawPerson(pack, rng);
+                    if (people.add(person)) {
+                        e.setText(a.id(), person);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case PLACE -> {
+                if (a.placeLevel().equals("city")) {
+                    Place country = rng.pick(pack.places());
+                    e.setText(a.id(), rng.pick(country.cities()));
+                } else if (a.placeOf() != null) {
+                    e.setText(a.id(), pack.countryOf(e.value(a.placeOf())));
+                } else {
+                    e.setText(a.id(), rng.pick(pack.places()).name());
+                }
+            }
+            default -> throw new IllegalStateException(a.type().name());
+        }
+        return true;
+    }
+
+    /**
+     * @param spec a number spec
+     * @param rng the stream
+     * @return a uniform multiple of the precision in the range
+     */
+    public static BigDecimal drawNumber(NumberSpec spec, Xoshiro256 rng) {
+        long k = spec.minSteps() + rng.nextLong(spec.maxSteps() - spec.minSteps() + 1);
+        return spec.precision().multiply(BigDecimal.valueOf(k));
+    }
+
+    /**
+     * @param pack the pack
+     * @param rng the stream
+     * @return a person's name
+     */
+    public static String drawPerson(DomainPack pack, Xoshiro256 rng) {
+        Template pattern = rng.pick(pack.people().patterns());
+        return pattern.render(p -> rng.pick(p.equals("given") ? pack.people().givenNames() : pack.people().familyNames()));
+    }
+
+    /** Literal text of number patterns ("US$", " million"): an alias inside one would be misread. */
+    private static List<String> reservedTexts(DomainPack pack) {
+        List<String> out = new ArrayList<>();
+        for (EntityKind kind : pack.kinds()) {
+            for (Attribute a : kind.attributes()) {
+                if (a.isNumber()) {
+                    for (io.dacr.generator.internal.pack.SurfaceForm f : a.number().surfaceForms()) {
+                        out.add(f.pattern().render(p -> " "));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean addAliases(DomainPack pack, Entity e, Xoshiro256 rng, Set<String> taken, List<String> reserved) {
+        List<AliasKind> kinds = e.kind().aliases();
+        for (int k = 0; k < kinds.size(); k++) {
+            AliasKind kind = kinds.get(k);
+            List<Template> templates = new ArrayList<>(kind.templates());
+            rng.shuffle(templates);
+            for (Template t : templates) {
+                String alias = t.render(p -> aliasPart(e, p, rng));
+                boolean clash = false;
+                for (String r : reserved) {
+                    clash |= r.contains(alias);
+                }
+                if (!alias.isBlank() && !clash && !alias.equals(e.canonical()) && taken.add(alias)) {
+                    e.aliases().add(new Alias(k, alias));
+                    break;
+                }
+            }
+        }
+        return e.aliases().size() >= 2;
+    }
+
+    private static String aliasPart(Entity e, String placeholder, Xoshiro256 rng) {
+        if (placeholder.equals("initials")) {
+            return initials(e.canonical());
+        }
+        if (placeholder.equals("noun")) {
+            return e.kind().singular();
+        }
+        String kept = e.nameParts().get(placeholder);
+        if (kept != null) {
+            return kept;
+        }
+        List<String> entries = e.kind().nameParts().get(placeholder);
+        if (entries != null) {
+            return rng.pick(entries);
+        }
+        String value = e.value(placeholder);
+        return value == null ? "" : value;
+    }
+
+    /**
+     * @param name a canonical name
+     * @return the first letter of each capitalised word, {@code &} kept
+     */
+    public static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            if (i >= name.length()) {
+                break;
+            }
+            int cp = name.codePointAt(i);
+            if (cp == '&' || Character.isUpperCase(cp)) {
+                out.appendCodePoint(cp);
+            }
+            while (i < name.length() && !Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}
