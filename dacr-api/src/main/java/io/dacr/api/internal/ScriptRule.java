@@ -129,6 +129,10 @@ public final class ScriptRule {
      * @return true if it separates words
      */
     public static boolean isWordSeparator(int cp) {
+        if (cp < 0x80) {
+            // ASCII fast path: exactly the ASCII code points Character.isWhitespace accepts (none is Zs but space).
+            return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
+        }
         return isSeparator(cp, Character.getType(cp));
     }
 

@@ -1,5 +1,8 @@
 package io.dacr.core.verify;
 
+import io.dacr.core.verify.policy.MatchMode;
+import io.dacr.core.verify.policy.PassRule;
+import io.dacr.core.verify.policy.VerificationLimits;
 import io.dacr.api.AnswerKey;
 import io.dacr.api.Challenge;
 import io.dacr.api.Submission;
@@ -29,12 +32,13 @@ public final class DacrVerifier implements Verifier {
     private final VerificationLimits limits;
     private final PassRule passRule;
     private final MatchMode matchMode;
-    private final KeyIndexCache indexes = new KeyIndexCache();
+    private final KeyIndexCache indexes;
 
     private DacrVerifier(Builder builder) {
         this.limits = builder.limits;
         this.passRule = builder.passRule;
         this.matchMode = builder.matchMode;
+        this.indexes = new KeyIndexCache(limits, passRule);
     }
 
     /** @return a builder with the defaults: strict matching, default pass rule and limits */

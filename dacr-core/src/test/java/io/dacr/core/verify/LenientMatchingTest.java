@@ -1,5 +1,6 @@
 package io.dacr.core.verify;
 
+import io.dacr.core.verify.policy.MatchMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dacr.api.Outcome;

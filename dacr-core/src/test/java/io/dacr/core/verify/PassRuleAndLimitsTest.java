@@ -1,5 +1,6 @@
 package io.dacr.core.verify;
 
+import io.dacr.core.verify.policy.PassRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

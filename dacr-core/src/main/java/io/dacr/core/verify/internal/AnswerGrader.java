@@ -36,7 +36,7 @@ final class AnswerGrader {
             return new CheckResult(subject, Outcome.NO_ANSWER, "no answer");
         }
         if (gold.strictForms().contains(a)) {
-            return CheckResult.pass(subject);
+            return gold.passed();
         }
         int candidates = 0;
         for (String part : CANDIDATE_SEPARATOR.split(a)) {
@@ -48,12 +48,12 @@ final class AnswerGrader {
     }
 
     private static CheckResult byValue(String subject, String answer, GoldForms gold, int maxDigits) {
-        NumberReading reading = NumberReader.read(answer, gold.format().unit(), maxDigits);
+        NumberReading reading = NumberReader.readInUnit(answer, gold.unit(), maxDigits);
         return switch (reading.kind()) {
             case NONE -> new CheckResult(subject, Outcome.NO_ANSWER, reading.reason());
             case WRONG -> new CheckResult(subject, Outcome.FAIL, "the answer " + reading.reason());
             case VALUE -> gold.format().tolerance().accepts(gold.number(), reading.value())
-                    ? CheckResult.pass(subject)
+                    ? gold.passed()
                     : new CheckResult(subject, Outcome.FAIL, "value outside the tolerance");
         };
     }

@@ -1,5 +1,6 @@
 package io.dacr.core.verify.internal;
 
+import io.dacr.api.internal.ScriptRule;
 import io.dacr.api.CheckResult;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintKind;
@@ -27,7 +28,7 @@ import java.util.Map;
  *   <li>{@code forbidden_letter}: {@code letter}; the lower-cased artifact does not contain the
  *       lower-cased letter.</li>
  * </ul>
- * A word is a whitespace-separated token ({@link Words}). Failure reasons never state the derived
+ * A word is a whitespace-separated token ({@link ScriptRule#words}). Failure reasons never state the derived
  * values, which are secret.
  */
 final class ConstraintCheck {
@@ -38,9 +39,11 @@ final class ConstraintCheck {
     private final String word;
     private final List<String> phrase;
     private final String letters;
+    private final CheckResult passed;
 
     private ConstraintCheck(String id, ConstraintKind kind, int count, String word, List<String> phrase, String letters) {
         this.id = id;
+        this.passed = CheckResult.pass(id);
         this.kind = kind;
         this.count = count;
         this.word = word;
@@ -65,7 +68,7 @@ final class ConstraintCheck {
                     required(e, "a", id) + "+" + required(e, "b", id) + "=" + required(e, "c", id), null, null);
             case INCLUDES_ATTRIBUTE -> {
                 List<String> words = new ArrayList<>();
-                for (String w : Words.of(required(e, "value", id))) {
+                for (String w : ScriptRule.words(required(e, "value", id))) {
                     words.add(w.toLowerCase(Locale.ROOT));
                 }
                 require(!words.isEmpty(), id, "value has no word");
@@ -91,21 +94,21 @@ final class ConstraintCheck {
 
     /**
      * @param artifact the artifact, already known to obey the script rule
-     * @param words its words
      * @return the result
      */
-    CheckResult check(String artifact, List<String> words) {
+    CheckResult check(Artifact artifact) {
+        List<String> words = artifact.words();
         return switch (kind) {
-            case WORD_COUNT -> words.size() == count ? CheckResult.pass(id)
+            case WORD_COUNT -> words.size() == count ? passed
                     : fail("the artifact has " + words.size() + " words, not the required number");
-            case PRIME -> words.contains(word) ? CheckResult.pass(id) : fail("no word is the required prime");
-            case EQUATION -> words.contains(word) ? CheckResult.pass(id) : fail("no word is the required equation");
-            case INCLUDES_ATTRIBUTE -> containsPhrase(words) ? CheckResult.pass(id)
+            case PRIME -> words.contains(word) ? passed : fail("no word is the required prime");
+            case EQUATION -> words.contains(word) ? passed : fail("no word is the required equation");
+            case INCLUDES_ATTRIBUTE -> containsPhrase(artifact) ? passed
                     : fail("the artifact does not include the required attribute value");
-            case ACROSTIC -> acrostic(words) ? CheckResult.pass(id)
+            case ACROSTIC -> acrostic(words) ? passed
                     : fail("the first words do not start with the required letters");
-            case FORBIDDEN_LETTER -> artifact.toLowerCase(Locale.ROOT).contains(word)
-                    ? fail("the artifact contains the forbidden letter") : CheckResult.pass(id);
+            case FORBIDDEN_LETTER -> artifact.lowerText().contains(word)
+                    ? fail("the artifact contains the forbidden letter") : passed;
         };
     }
 
@@ -113,11 +116,12 @@ final class ConstraintCheck {
         return new CheckResult(id, Outcome.FAIL, reason);
     }
 
-    private boolean containsPhrase(List<String> words) {
-        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+    private boolean containsPhrase(Artifact artifact) {
+        int words = artifact.words().size();
+        for (int start = 0; start + phrase.size() <= words; start++) {
             boolean all = true;
             for (int j = 0; j < phrase.size() && all; j++) {
-                all = words.get(start + j).toLowerCase(Locale.ROOT).equals(phrase.get(j));
+                all = artifact.lowerWord(start + j).equals(phrase.get(j));
             }
             if (all) {
                 return true;

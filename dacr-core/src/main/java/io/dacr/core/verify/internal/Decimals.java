@@ -1,7 +1,7 @@
 package io.dacr.core.verify.internal;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.math.BigInteger;
 
 /**
  * Reads plain decimal numbers such as {@code -12}, {@code 1664000000}, {@code 0.355} and grouped ones
@@ -9,6 +9,9 @@ import java.util.Locale;
  * its digit count, which is capped.
  */
 public final class Decimals {
+
+    /** Decimal digits that always fit in a long. */
+    private static final int LONG_DIGITS = 18;
 
     private Decimals() {
     }
@@ -27,14 +30,18 @@ public final class Decimals {
             negative = text.charAt(i) != '+';
             i++;
         }
-        StringBuilder digits = new StringBuilder(n);
+        int digitsStart = i;
+        // The digits are gathered in a long while they fit (18 digits always do): no string, no BigInteger.
+        long unscaled = 0;
+        int digitCount = 0;
         int intDigits = 0;
         int groupLength = -1; // -1: no comma seen yet; else digits since the last comma
         int firstGroup = 0;
         for (; i < n && text.charAt(i) != '.'; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                unscaled = unscaled * 10 + (c - '0');
+                digitCount++;
                 intDigits++;
                 if (groupLength >= 0) {
                     groupLength++;
@@ -49,8 +56,8 @@ public final class Decimals {
             } else {
                 return null;
             }
-            if (digits.length() > maxDigits) {
-                throw new CapExceeded(String.format(Locale.ROOT, "a number has more than %d digits", maxDigits));
+            if (digitCount > maxDigits) {
+                throw tooManyDigits(maxDigits);
             }
         }
         if (intDigits == 0 || groupLength >= 0 && groupLength != 3) {
@@ -67,14 +74,32 @@ public final class Decimals {
                 if (c < '0' || c > '9') {
                     return null;
                 }
-                digits.append(c);
+                unscaled = unscaled * 10 + (c - '0');
+                digitCount++;
                 scale++;
-                if (digits.length() > maxDigits) {
-                    throw new CapExceeded(String.format(Locale.ROOT, "a number has more than %d digits", maxDigits));
+                if (digitCount > maxDigits) {
+                    throw tooManyDigits(maxDigits);
                 }
             }
         }
-        BigDecimal value = new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
+        BigDecimal value = digitCount <= LONG_DIGITS ? BigDecimal.valueOf(unscaled, scale)
+                : new BigDecimal(new BigInteger(digitsOf(text, digitsStart)), scale);
         return negative ? value.negate() : value;
+    }
+
+    /** @return the digits of an already validated number, without its commas and point */
+    private static String digitsOf(String text, int from) {
+        StringBuilder digits = new StringBuilder(text.length() - from);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    private static CapExceeded tooManyDigits(int maxDigits) {
+        return new CapExceeded("a number has more than " + maxDigits + " digits");
     }
 }

@@ -1,6 +1,7 @@
 package io.dacr.core.verify.internal;
 
 import io.dacr.api.AnswerFormat;
+import io.dacr.api.CheckResult;
 import io.dacr.api.GoldAnswer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import java.util.Set;
  * @param lenientAliases the accepted forms, normalised the DACR-Bench way
  * @param number the gold value of a NUMBER question, or null (other types, or a canonical form that
  *     is not a plain decimal)
+ * @param unit the unit of a NUMBER question, lower-cased and trimmed as {@link NumberReader} compares
+ *     units; null for other types
+ * @param passed the result of a correct answer (immutable, so shared by every verdict)
  */
 record GoldForms(String questionId, AnswerFormat format, Set<String> strictForms, String lenientCanonical,
-                 List<String> lenientAliases, BigDecimal number) {
+                 List<String> lenientAliases, BigDecimal number, String unit, CheckResult passed) {
 
     /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
     private static final int GOLD_DIGITS = 1000;
@@ -39,7 +43,8 @@ record GoldForms(String questionId, AnswerFormat format, Set<String> strictForms
             number = Decimals.parse(gold.canonical().trim(), GOLD_DIGITS);
         }
         return new GoldForms(gold.questionId(), format, Set.copyOf(strict),
-                LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number);
+                LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
+                format.unit() == null ? null : NumberReader.unitKey(format.unit()), CheckResult.pass(gold.questionId()));
     }
 
     private static void addNonEmpty(Set<String> set, String value) {

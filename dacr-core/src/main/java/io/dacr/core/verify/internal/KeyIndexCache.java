@@ -2,9 +2,11 @@ package io.dacr.core.verify.internal;
 
 import io.dacr.api.AnswerKey;
 import io.dacr.api.Challenge;
+import io.dacr.core.verify.policy.PassRule;
+import io.dacr.core.verify.policy.VerificationLimits;
 
 /**
- * The last few key indexes a verifier built, found by the identity of the challenge and key objects
+ * The last few key indexes a verifier built (for its limits and pass rule), found by the identity of the challenge and key objects
  * (records compare by value, which would cost as much as indexing). Bounded: a small ring, replaced
  * oldest first. Thread-safe: slots hold immutable indexes and are read and written atomically.
  */
@@ -12,8 +14,19 @@ public final class KeyIndexCache {
 
     private static final int SLOTS = 16;
 
+    private final VerificationLimits limits;
+    private final PassRule passRule;
     private final KeyIndex[] slots = new KeyIndex[SLOTS];
     private int next;
+
+    /**
+     * @param limits the caps of the verifier that owns this cache
+     * @param passRule its pass rule
+     */
+    public KeyIndexCache(VerificationLimits limits, PassRule passRule) {
+        this.limits = limits;
+        this.passRule = passRule;
+    }
 
     /**
      * @param challenge a challenge
@@ -29,7 +42,7 @@ public final class KeyIndexCache {
                 }
             }
         }
-        KeyIndex built = new KeyIndex(challenge, key);
+        KeyIndex built = new KeyIndex(challenge, key, limits, passRule);
         synchronized (slots) {
             slots[next] = built;
             next = (next + 1) % SLOTS;

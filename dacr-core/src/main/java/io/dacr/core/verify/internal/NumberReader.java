@@ -45,6 +45,23 @@ final class NumberReader {
      * @throws CapExceeded if the number has more than {@code maxDigits} digits
      */
     static NumberReading read(String answer, String unit, int maxDigits) {
+        return readInUnit(answer, unitKey(unit), maxDigits);
+    }
+
+    /**
+     * @param unit a unit as a question or fact declares it
+     * @return the unit as readings compare it: lower-cased ({@link Locale#ROOT}) and trimmed
+     */
+    static String unitKey(String unit) {
+        return unit.toLowerCase(Locale.ROOT).trim();
+    }
+
+    /**
+     * {@link #read} with the unit already in {@link #unitKey} form, as a key index keeps it.
+     *
+     * @throws CapExceeded if the number has more than {@code maxDigits} digits
+     */
+    static NumberReading readInUnit(String answer, String unitKey, int maxDigits) {
         String s = Normalizer.strict(answer.replace('\u2212', '-'));
         if (s.isEmpty()) {
             return NumberReading.none("empty answer");
@@ -74,7 +91,6 @@ final class NumberReader {
         if (value == null) {
             return NumberReading.wrong("is not one well-formed number");
         }
-        String unitKey = unit.toLowerCase(Locale.ROOT).trim();
         String prefix = s.substring(0, negative ? start - 1 : start).trim();
         if (!prefix.isEmpty() && !CURRENCY_PREFIXES.getOrDefault(unitKey, List.of()).contains(prefix)) {
             return NumberReading.wrong("has unexpected text before the number");
@@ -113,7 +129,7 @@ final class NumberReader {
         // The unit, or its last words ("qubits" for "logical qubits"), singular or plural.
         String u = unit;
         while (true) {
-            if (text.equals(u) || text.equals(u + "s") || u.endsWith("s") && text.equals(u.substring(0, u.length() - 1))) {
+            if (text.equals(u) || isPluralOf(text, u) || isPluralOf(u, text)) {
                 return true;
             }
             int space = u.indexOf(' ');
@@ -122,5 +138,10 @@ final class NumberReader {
             }
             u = u.substring(space + 1);
         }
+    }
+
+    /** @return true if {@code plural} is {@code singular} followed by an "s" (compared without building the string) */
+    private static boolean isPluralOf(String plural, String singular) {
+        return plural.length() == singular.length() + 1 && plural.endsWith("s") && plural.startsWith(singular);
     }
 }

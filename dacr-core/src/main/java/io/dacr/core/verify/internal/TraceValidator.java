@@ -3,15 +3,12 @@ package io.dacr.core.verify.internal;
 import io.dacr.api.CheckResult;
 import io.dacr.api.ComputeStep;
 import io.dacr.api.ExtractFactStep;
-import io.dacr.api.Fact;
-import io.dacr.api.GroundedMention;
 import io.dacr.api.Outcome;
 import io.dacr.api.Paragraph;
 import io.dacr.api.TraceRules;
 import io.dacr.api.TraceStep;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Validates a trace whose size is already within the caps and the trace rules. An
@@ -25,6 +22,11 @@ import java.util.Locale;
  */
 final class TraceValidator {
 
+    private static final CheckResult PASSED = CheckResult.pass("trace");
+    private static final String PARAGRAPH_PREFIX = "paragraph_";
+    /** {@code paragraph_[1-9][0-9]{0,5}}: at most six digits, as {@link Paragraph#isParagraphId} accepts. */
+    private static final int MAX_PARAGRAPH_DIGITS = 6;
+
     private final KeyIndex index;
     private final int maxDigits;
 
@@ -36,49 +38,71 @@ final class TraceValidator {
     CheckResult validate(List<TraceStep> trace) {
         TraceRules rules = index.challenge().traceRules();
         for (int i = 0; i < trace.size(); i++) {
-            String problem = trace.get(i) instanceof ExtractFactStep e ? extract(e, rules) : compute((ComputeStep) trace.get(i), rules);
+            String problem = trace.get(i) instanceof ExtractFactStep e ? extract(e, rules) : compute((ComputeStep) trace.get(i));
             if (problem != null) {
-                return new CheckResult("trace", Outcome.FAIL, String.format(Locale.ROOT, "step %d: %s", i + 1, problem));
+                return new CheckResult("trace", Outcome.FAIL, "step " + (i + 1) + ": " + problem);
             }
         }
-        return CheckResult.pass("trace");
+        return PASSED;
     }
 
     private String extract(ExtractFactStep step, TraceRules rules) {
         String source = step.source().trim();
-        if (!Paragraph.isParagraphId(source)
-                || Integer.parseInt(source.substring("paragraph_".length())) > index.challenge().paragraphs().size()) {
+        int paragraph = paragraphNumber(source);
+        if (paragraph < 0 || paragraph > index.challenge().paragraphs().size()) {
             return "cites a paragraph the document does not have";
         }
         if (!rules.citationsChecked()) {
             return null;
         }
         String entity = Normalizer.strict(step.targetEntity());
-        String attribute = attribute(step.attribute());
-        for (GroundedMention m : index.mentions(source)) {
-            Fact f = index.fact(m.factId());
-            if (f != null && attribute(f.attribute()).equals(attribute) && index.names(f.entity()).contains(entity)
-                    && valueMatches(step.valueExtracted(), f, m)) {
-                return null;
+        String attribute = Normalizer.attribute(step.attribute());
+        String value = null; // normalised when a statement first needs it
+        for (GroundedStatement statement : index.statements(source)) {
+            if (statement.states(attribute, entity)) {
+                if (value == null) {
+                    value = Normalizer.strict(step.valueExtracted());
+                }
+                if (valueMatches(step.valueExtracted(), value, statement)) {
+                    return null;
+                }
             }
         }
         return "the cited paragraph does not state that fact";
     }
 
-    private static String attribute(String text) {
-        return Normalizer.strict(text.replace('_', ' ').replace('-', ' '));
+    /**
+     * The number of a paragraph id, read by hand as {@link Paragraph#isParagraphId} would match it
+     * (no regular expression on the hot path).
+     *
+     * @return the number, or -1 if {@code source} is not a paragraph id
+     */
+    static int paragraphNumber(String source) {
+        int digits = source.length() - PARAGRAPH_PREFIX.length();
+        if (digits < 1 || digits > MAX_PARAGRAPH_DIGITS || !source.startsWith(PARAGRAPH_PREFIX)
+                || source.charAt(PARAGRAPH_PREFIX.length()) == '0') {
+            return -1;
+        }
+        int n = 0;
+        for (int i = PARAGRAPH_PREFIX.length(); i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
-    private boolean valueMatches(String extracted, Fact fact, GroundedMention mention) {
-        String v = Normalizer.strict(extracted);
-        if (v.equals(Normalizer.strict(fact.value())) || v.equals(Normalizer.strict(mention.surfaceForm()))) {
+    private boolean valueMatches(String extracted, String normalised, GroundedStatement statement) {
+        if (statement.matchesText(normalised)) {
             return true;
         }
-        BigDecimal gold = Decimals.parse(fact.value().trim(), 1000);
+        BigDecimal gold = statement.number();
         if (gold == null) {
             return false;
         }
-        NumberReading read = NumberReader.read(extracted, fact.unit(), maxDigits);
+        NumberReading read = NumberReader.read(extracted, statement.unit(), maxDigits);
         if (read.kind() != NumberReading.Kind.VALUE) {
             return false;
         }
@@ -86,13 +110,13 @@ final class TraceValidator {
             return true;
         }
         // A rounded surface form ("$1.66 billion") read as written is what the paragraph states.
-        NumberReading surface = NumberReader.read(mention.surfaceForm(), fact.unit(), maxDigits);
-        return surface.kind() == NumberReading.Kind.VALUE && surface.value().compareTo(read.value()) == 0;
+        BigDecimal surface = statement.surfaceNumber();
+        return surface != null && surface.compareTo(read.value()) == 0;
     }
 
-    private String compute(ComputeStep step, TraceRules rules) {
+    private String compute(ComputeStep step) {
         String op = step.op().trim();
-        if (!rules.operations().contains(op)) {
+        if (!index.allowsOperation(op)) {
             return "operation is not allowed by the trace rules";
         }
         return ComputeOps.check(op, step.inputs(), step.result(), maxDigits);

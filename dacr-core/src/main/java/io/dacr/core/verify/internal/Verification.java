@@ -10,15 +10,13 @@ import io.dacr.api.TraceRules;
 import io.dacr.api.TraceStep;
 import io.dacr.api.Verdict;
 import io.dacr.api.internal.ScriptRule;
-import io.dacr.core.verify.MatchMode;
-import io.dacr.core.verify.PassRule;
-import io.dacr.core.verify.VerificationLimits;
+import io.dacr.core.verify.policy.MatchMode;
+import io.dacr.core.verify.policy.PassRule;
+import io.dacr.core.verify.policy.VerificationLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,7 +36,7 @@ public final class Verification {
      * @param limits the caps
      * @param passRule the pass rule
      * @param matchMode the answer matching
-     * @param index the challenge and key, indexed
+     * @param index the challenge and key, indexed for these limits and this pass rule
      * @param submission the submission
      */
     public Verification(VerificationLimits limits, PassRule passRule, MatchMode matchMode, KeyIndex index,
@@ -76,7 +74,7 @@ public final class Verification {
         if (submission.challengeId().length() > limits.maxChallengeIdChars()) {
             return format("the challenge id is longer than %d characters", limits.maxChallengeIdChars());
         }
-        if (!submission.challengeId().equals(index.challenge().id().toString())) {
+        if (!submission.challengeId().equals(index.challengeId())) {
             return "the submission is for another challenge";
         }
         String artifact = submission.artifact();
@@ -91,7 +89,7 @@ public final class Verification {
                     || a.citation() != null && a.citation().length() > limits.maxAnswerChars()) {
                 return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
             }
-            if (index.challenge().question(a.questionId()) == null) {
+            if (index.questionPosition(a.questionId()) < 0) {
                 return "an answer names a question the challenge does not have";
             }
             BigDecimal c = a.confidence();
@@ -113,8 +111,21 @@ public final class Verification {
         if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
             return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
         }
+        if (isPrintableAscii(artifact)) {
+            return null; // letters are Latin, the rest Common, and no control: the script rule holds
+        }
         Optional<String> script = ScriptRule.firstViolation(artifact);
         return script.map(s -> "artifact: " + s).orElse(null);
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String stepSizeProblem(TraceStep step) {
@@ -141,25 +152,28 @@ public final class Verification {
     }
 
     private Verdict grade() {
-        String artifact = submission.artifact();
-        List<String> words = Words.of(artifact);
+        Artifact artifact = new Artifact(submission.artifact());
         List<CheckResult> constraints = new ArrayList<>(index.constraints().size());
-        boolean allConstraints = true;
+        int passedConstraints = 0;
         for (ConstraintCheck c : index.constraints()) {
-            CheckResult r = c.check(artifact, words);
-            allConstraints &= r.outcome() == Outcome.PASS;
+            CheckResult r = c.check(artifact);
+            passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
             constraints.add(r);
         }
-        Map<String, QuestionAnswer> byQuestion = new HashMap<>();
+        // Answers by question position: every question id is known (checked with the structure).
+        QuestionAnswer[] byQuestion = new QuestionAnswer[index.gold().size()];
         for (QuestionAnswer a : submission.answers()) {
-            if (byQuestion.put(a.questionId(), a) != null) {
+            int position = index.questionPosition(a.questionId());
+            if (byQuestion[position] != null) {
                 return Verdict.malformed(submission.challengeId(), "two answers to " + a.questionId());
             }
+            byQuestion[position] = a;
         }
-        List<CheckResult> answers = new ArrayList<>(index.gold().size());
+        List<CheckResult> answers = new ArrayList<>(byQuestion.length);
         int correct = 0;
-        for (GoldForms g : index.gold()) {
-            QuestionAnswer a = byQuestion.get(g.questionId());
+        for (int i = 0; i < byQuestion.length; i++) {
+            GoldForms g = index.gold().get(i);
+            QuestionAnswer a = byQuestion[i];
             CheckResult r;
             if (a == null) {
                 r = new CheckResult(g.questionId(), Outcome.NO_ANSWER, "no answer");
@@ -174,17 +188,14 @@ public final class Verification {
             answers.add(r);
         }
         CheckResult trace = new TraceValidator(index, limits.maxNumberDigits()).validate(submission.trace());
-        int required = passRule.requiredAnswers(index.gold().size());
-        boolean constraintsOk = !passRule.allConstraints() || allConstraints;
+        int required = index.requiredAnswers();
+        boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraints.size();
         boolean traceOk = !passRule.traceValid() || trace.outcome() == Outcome.PASS;
         boolean passed = constraintsOk && correct >= required && traceOk;
-        int passedConstraints = 0;
-        for (CheckResult r : constraints) {
-            passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
-        }
-        String reason = format("%d/%d constraints passed, %d/%d answers correct (%d required), trace %s",
-                passedConstraints, constraints.size(), correct, answers.size(), required,
-                trace.outcome() == Outcome.PASS ? "valid" : "invalid");
+        // Concatenation, not String.format: same text for int values, without a Formatter per verdict.
+        String reason = passedConstraints + "/" + constraints.size() + " constraints passed, " + correct + "/"
+                + answers.size() + " answers correct (" + required + " required), trace "
+                + (trace.outcome() == Outcome.PASS ? "valid" : "invalid");
         return new Verdict(submission.challengeId(), passed ? Outcome.PASS : Outcome.FAIL, constraints, answers, trace, reason);
     }
 }

@@ -1,4 +1,4 @@
-package io.dacr.core.verify;
+package io.dacr.core.verify.policy;
 
 /** How answers are compared with the gold answer. */
 public enum MatchMode {

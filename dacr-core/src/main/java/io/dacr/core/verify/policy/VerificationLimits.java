@@ -1,4 +1,4 @@
-package io.dacr.core.verify;
+package io.dacr.core.verify.policy;
 
 import io.dacr.api.internal.Checks;
 

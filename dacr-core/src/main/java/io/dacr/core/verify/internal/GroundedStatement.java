@@ -1,0 +1,100 @@
+package io.dacr.core.verify.internal;
+
+import io.dacr.api.Fact;
+import io.dacr.api.GroundedMention;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * One statement of the grounding index (a fact stated in a paragraph under an alias and a surface
+ * form) with everything a citation check needs from it worked out once per key: the normal forms of
+ * the attribute, the entity's names, the value and the surface form, and the numbers read from the
+ * value and the surface form. A number that broke a digit cap is kept as the cap's message and
+ * raised only when a check reaches it, where the check of an uncached key would have raised it.
+ */
+final class GroundedStatement {
+
+    /** Digits allowed in a fact's value: the key is trusted, but its value is plain. */
+    private static final int FACT_DIGITS = 1000;
+
+    private final Fact fact;
+    private final String attribute;
+    private final Set<String> names;
+    private final String value;
+    private final String surfaceForm;
+    private final BigDecimal number;
+    private final String numberCapExceeded;
+    private final BigDecimal surfaceNumber;
+    private final String surfaceCapExceeded;
+
+    /**
+     * @param mention the statement
+     * @param fact the fact it states
+     * @param names the normalised names of the fact's entity
+     * @param maxDigits the verifier's digit cap, under which the surface form is read
+     */
+    GroundedStatement(GroundedMention mention, Fact fact, Set<String> names, int maxDigits) {
+        this.fact = fact;
+        this.attribute = Normalizer.attribute(fact.attribute());
+        this.names = names;
+        this.value = Normalizer.strict(fact.value());
+        this.surfaceForm = Normalizer.strict(mention.surfaceForm());
+        BigDecimal n = null;
+        String capped = null;
+        try {
+            n = Decimals.parse(fact.value().trim(), FACT_DIGITS);
+        } catch (CapExceeded e) {
+            capped = e.getMessage();
+        }
+        this.number = n;
+        this.numberCapExceeded = capped;
+        BigDecimal s = null;
+        capped = null;
+        try {
+            NumberReading surface = NumberReader.read(mention.surfaceForm(), fact.unit(), maxDigits);
+            s = surface.kind() == NumberReading.Kind.VALUE ? surface.value() : null;
+        } catch (CapExceeded e) {
+            capped = e.getMessage();
+        }
+        this.surfaceNumber = s;
+        this.surfaceCapExceeded = capped;
+    }
+
+    /** @return true if the statement is of this attribute (normalised) of an entity with this name (normalised) */
+    boolean states(String normalisedAttribute, String normalisedEntity) {
+        return attribute.equals(normalisedAttribute) && names.contains(normalisedEntity);
+    }
+
+    /** @return true if a normalised extracted value is the fact's value or the surface form, as text */
+    boolean matchesText(String normalisedValue) {
+        return normalisedValue.equals(value) || normalisedValue.equals(surfaceForm);
+    }
+
+    /** @return the fact's unit */
+    String unit() {
+        return fact.unit();
+    }
+
+    /**
+     * @return the fact's value as a plain decimal, or null if it is not one
+     * @throws CapExceeded if it has more digits than any number may have
+     */
+    BigDecimal number() {
+        if (numberCapExceeded != null) {
+            throw new CapExceeded(numberCapExceeded);
+        }
+        return number;
+    }
+
+    /**
+     * @return the value the surface form states, read as an answer in the fact's unit, or null if it
+     *     reads as no single value
+     * @throws CapExceeded if its number has more digits than the verifier's cap
+     */
+    BigDecimal surfaceNumber() {
+        if (surfaceCapExceeded != null) {
+            throw new CapExceeded(surfaceCapExceeded);
+        }
+        return surfaceNumber;
+    }
+}

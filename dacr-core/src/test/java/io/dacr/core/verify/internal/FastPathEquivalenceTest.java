@@ -1,0 +1,85 @@
+package io.dacr.core.verify.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dacr.api.Paragraph;
+import java.math.BigDecimal;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verifier's fast paths give exactly what the general code gives: the one-pass ASCII
+ * normalisation, the long-based decimal reader and the hand-written paragraph id reader.
+ */
+class FastPathEquivalenceTest {
+
+    @Provide
+    Arbitrary<String> asciiText() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ascii().ofMaxLength(30),
+                Arbitraries.strings().withChars("aZ _-.,;:!?\t\u001F").ofMaxLength(12),
+                Arbitraries.of("the ", "The Kelmara Air.", "a", "an  ", "A b", "  THE  x  ", "an an.", "x ,", "fleet_size", "ok"));
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.oneOf(asciiText(), Arbitraries.strings().all().ofMaxLength(20),
+                Arbitraries.of("Ｋｅｌｍａｒａ\uFE4Dair", "fleet\uFE63size", "ΣΊΣΥΦΟΣ", "İstanbul_x"));
+    }
+
+    @Property
+    void asciiNormalisationEqualsTheGeneralSteps(@ForAll("asciiText") String text) {
+        String general = Normalizer.dropArticle(Normalizer.dropTrailingPunctuation(
+                Normalizer.collapse(text.toLowerCase(Locale.ROOT))));
+        assertEquals(general, Normalizer.strict(text));
+    }
+
+    @Property
+    void attributeNormalisationReadsDashesAsSpacesBeforeNormalising(@ForAll("anyText") String text) {
+        assertEquals(Normalizer.strict(text.replace('_', ' ').replace('-', ' ')), Normalizer.attribute(text));
+    }
+
+    @Test
+    void asciiSpacesAreTheWhitespaceAndSpaceSeparatorsOfTheJdk() {
+        for (int cp = 0; cp < 0x80; cp++) {
+            boolean jdk = Character.isWhitespace(cp) || Character.getType(cp) == Character.SPACE_SEPARATOR;
+            assertEquals(jdk, Normalizer.isSpace(cp), "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> plainDecimals() {
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(30);
+        return Arbitraries.oneOf(digits, digits.flatMap(i -> digits.map(f -> i + "." + f)), digits.map(d -> "-" + d));
+    }
+
+    @Property
+    void decimalsReadsPlainNumbersAsBigDecimalDoes(@ForAll("plainDecimals") String text) {
+        BigDecimal read = Decimals.parse(text, 1000);
+        // equals, not compareTo: the scale must be the same too.
+        assertEquals(new BigDecimal(text), read);
+    }
+
+    @Test
+    void decimalsReadsGroupedNumbersWithTheirScale() {
+        assertEquals(new BigDecimal("1234567890123456789012.50"), Decimals.parse("1,234,567,890,123,456,789,012.50", 1000));
+        assertEquals(new BigDecimal("-999999999999999999"), Decimals.parse("\u2212999,999,999,999,999,999", 1000));
+    }
+
+    @Provide
+    Arbitrary<String> sources() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("paragph_0123456789 x").ofMaxLength(18),
+                Arbitraries.strings().numeric().ofMaxLength(8).map(d -> "paragraph_" + d));
+    }
+
+    @Property
+    void paragraphNumbersAreReadAsTheParagraphIdRuleReadsThem(@ForAll("sources") String source) {
+        int expected = Paragraph.isParagraphId(source) ? Integer.parseInt(source.substring("paragraph_".length())) : -1;
+        assertEquals(expected, TraceValidator.paragraphNumber(source));
+    }
+}
