@@ -109,6 +109,28 @@ class DacrJarIT {
     }
 
     @Test
+    void generateWritesThreeChallengesThatShowReads() throws Exception {
+        Path out = work.resolve("demo.jsonl");
+
+        Run generated = dacr("generate", "--domain", "corporate-finance", "--count", "3", "--preset", "small",
+                "--seed", "demo-secret-123456", "--out", out.toString());
+        Run shown = dacr("show", out.toString(), "--index", "2");
+
+        assertEquals(0, generated.exitCode(), generated.err());
+        assertEquals("wrote 3 challenges to " + out + "\n", generated.out());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String id = JSON.readTree(lines.get(i)).get("id").asText();
+            assertTrue(id.startsWith("dacr1.g") && id.contains(".corporate-finance.") && id.contains(".local." + i + "."), id);
+        }
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertTrue(shown.out().startsWith("challenge " + JSON.readTree(lines.get(2)).get("id").asText() + "\n"),
+                shown.out());
+        assertTrue(shown.out().contains("[paragraph_1]"), shown.out());
+    }
+
+    @Test
     void unknownCommandExitsTwoWithOneErrorLineAndAHint() throws Exception {
         Run run = dacr("no-such-command");
 

@@ -1,9 +1,12 @@
 package io.dacr.cli.internal;
 
 import io.dacr.core.plugin.PluginRegistry;
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -34,7 +37,7 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(PluginRegistry::discover, out, err).execute(args);
+            return commandLine(PluginRegistry::discover, System.getenv(), Cli::stderrIsTerminal, out, err).execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -42,7 +45,9 @@ public final class Cli {
     }
 
     /**
-     * Builds the command tree. Tests call this with their own writers and registry.
+     * Builds the command tree as tests want it: with their own writers and registry, an empty
+     * environment (so a {@code DACR_SECRET} of the machine running the tests changes nothing) and
+     * stderr not a terminal (so no progress bar unless asked).
      *
      * @param registry finds the plug-ins when a command needs them (not before: {@code --help} must work
      *     even where discovery fails)
@@ -51,7 +56,23 @@ public final class Cli {
      * @return the configured command line, ready for {@link CommandLine#execute(String...)}
      */
     public static CommandLine commandLine(Supplier<PluginRegistry> registry, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(DacrCommand.class, new CommandFactory(registry));
+        return commandLine(registry, Map.of(), () -> false, out, err);
+    }
+
+    /**
+     * Builds the command tree.
+     *
+     * @param registry finds the plug-ins when a command needs them
+     * @param environment the process environment, where {@code DACR_SECRET} may be
+     * @param stderrIsTerminal whether stderr is a terminal, which turns the progress bar on
+     * @param out where results go
+     * @param err where errors go
+     * @return the configured command line, ready for {@link CommandLine#execute(String...)}
+     */
+    public static CommandLine commandLine(Supplier<PluginRegistry> registry, Map<String, String> environment,
+                                          BooleanSupplier stderrIsTerminal, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(DacrCommand.class,
+                new CommandFactory(registry, environment, stderrIsTerminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
@@ -59,13 +80,36 @@ public final class Cli {
         return commandLine;
     }
 
+    /**
+     * Whether the process talks to a terminal. From JDK 22 on, {@link System#console()} returns a console
+     * even when the streams are redirected; {@code Console.isTerminal()} (JDK 22) then tells, so it is
+     * asked where it exists.
+     */
+    static boolean stderrIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
     /** Creates commands that need collaborators; picocli's default factory creates the rest. */
-    private record CommandFactory(Supplier<PluginRegistry> registry) implements CommandLine.IFactory {
+    private record CommandFactory(Supplier<PluginRegistry> registry, Map<String, String> environment,
+                                  BooleanSupplier stderrIsTerminal) implements CommandLine.IFactory {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == PluginsCommand.class) {
                 return type.cast(new PluginsCommand(registry));
+            }
+            if (type == GenerateCommand.class) {
+                return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -57,11 +57,15 @@ public final class DocumentFormat<T> {
     public static final DocumentFormat<GenerationSpec> GENERATION_SPEC =
             new DocumentFormat<>("generation_spec", GenerationSpec.class, AnswerKeyCodecs.GENERATION_SPEC);
 
+    /** A line of a keys file: an answer key and its oracle submission ({@code dacr generate --keys}). */
+    public static final DocumentFormat<GeneratedKey> GENERATED_KEY =
+            new DocumentFormat<>("generated_key", GeneratedKey.class, GeneratedKeyCodecs.GENERATED_KEY);
+
     /** The schema version this release writes, and the only one it reads. */
     public static final int SCHEMA_VERSION = 1;
 
     private static final List<DocumentFormat<?>> ALL = List.of(CHALLENGE, ANSWER_KEY, SUBMISSION, VERDICT, ATTEMPT,
-            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC);
+            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC, GENERATED_KEY);
 
     private final String name;
     private final Class<T> type;

@@ -1,6 +1,6 @@
 /**
  * DACR's JSON formats: reading and writing challenges, answer keys, submissions, verdicts, attempt
- * records, receipts, distributions, epochs and generation specs, as documents and as JSON Lines, and
+ * records, receipts, distributions, epochs, generation specs and keys-file lines, as documents and as JSON Lines, and
  * the canonical JSON that content hashes are taken of.
  *
  * <pre>{@code

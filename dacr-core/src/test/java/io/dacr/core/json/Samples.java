@@ -140,9 +140,13 @@ final class Samples {
         return GenerationSpec.preset("standard").with("paragraphs", "60").with("traps", "6");
     }
 
+    static GeneratedKey generatedKey() {
+        return new GeneratedKey(answerKey(), submission());
+    }
+
     /** One sample per format, in {@link DocumentFormat#all()} order. */
     static List<Object> all() {
         return List.of(challenge(), answerKey(), submission(), verdict(), attempt(), receipt(), distribution(), epoch(),
-                generationSpec());
+                generationSpec(), generatedKey());
     }
 }

@@ -1,0 +1,246 @@
+package io.dacr.cli.internal;
+
+import io.dacr.api.DacrException;
+import io.dacr.api.GeneratedChallenge;
+import io.dacr.api.GenerationRequest;
+import io.dacr.api.GenerationSpec;
+import io.dacr.api.Secret;
+import io.dacr.api.spi.DomainProvider;
+import io.dacr.core.json.DacrJson;
+import io.dacr.core.json.DocumentFormat;
+import io.dacr.core.json.GeneratedKey;
+import io.dacr.core.plugin.PluginRegistry;
+import io.dacr.generator.DacrGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dacr generate}: writes challenges as JSON Lines, one public challenge per line, and, only when
+ * asked, their answer keys with oracle submissions to a second file. It streams: each challenge is
+ * generated, written and forgotten, so the count is bounded by disk, not memory. The same arguments
+ * and secret give byte-identical files.
+ */
+@Command(
+        name = "generate",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Generates challenges into a JSON Lines file, one public challenge per line. Answer keys, with the "
+                    + "oracle submission that proves each challenge solvable, go to a separate file only when "
+                    + "--keys is given: the challenges file is safe to hand to solvers.",
+            "",
+            "Line k (from 0) holds the challenge with index START+k in NAMESPACE. With several domains (--domain "
+                    + "repeated, or 'all' for every installed one) they take turns in id order: index i goes to "
+                    + "the (i mod D)-th of the D domains, so a run continued with --start gives the same lines "
+                    + "as one longer run.",
+            "",
+            "The generation secret comes from exactly one of --secret-file, the environment variable "
+                    + SecretSource.ENVIRONMENT_VARIABLE + ", or --seed. --seed puts the secret on the command "
+                    + "line and is INSECURE: use it only for local use and demos.",
+            ""
+        },
+        footer = {
+            "",
+            "Example (local demo; the seed is not a real secret):",
+            "  dacr generate --domain corporate-finance --count 5 --seed demo-secret-123456 --out demo.jsonl"
+        })
+final class GenerateCommand implements Callable<Integer> {
+
+    /** The word {@code --domain} takes for every installed domain. */
+    static final String ALL_DOMAINS = "all";
+
+    private final Supplier<PluginRegistry> registry;
+    private final Map<String, String> environment;
+    private final BooleanSupplier stderrIsTerminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Option(names = "--domain", required = true, paramLabel = "ID",
+            description = "The domain pack (see 'dacr plugins'); repeat it for several, or 'all' for every installed one.")
+    private List<String> domains;
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "How many challenges, at least 1.")
+    private long count;
+
+    @Option(names = "--start", defaultValue = "0", paramLabel = "START",
+            description = "The index of the first challenge (default: ${DEFAULT-VALUE}).")
+    private long start;
+
+    @Option(names = "--namespace", defaultValue = "local", paramLabel = "NAMESPACE",
+            description = "The namespace of the challenge ids, a lower-case identifier such as epoch-7 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String namespace;
+
+    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
+            description = "The size and difficulty preset: standard (about 100 paragraphs, 10 questions) or small "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String preset;
+
+    @Option(names = "--knob", paramLabel = "NAME=VALUE",
+            description = "Override one value of the preset: entities, paragraphs, traps, max_hops or alias_density; "
+                    + "repeatable.")
+    private Map<String, String> knobs;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl",
+            description = "Where the public challenges go (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--keys", paramLabel = "KEYS.jsonl",
+            description = "Where the answer keys and oracle submissions go, one per line in the order of the "
+                    + "challenges (replaced if it exists). Keep it secret.")
+    private Path keys;
+
+    @Mixin
+    private SecretSource secretSource;
+
+    @Option(names = "--progress",
+            description = "Draw a progress bar on stderr even when stderr is not a terminal.")
+    private boolean progress;
+
+    GenerateCommand(Supplier<PluginRegistry> registry, Map<String, String> environment, BooleanSupplier stderrIsTerminal) {
+        this.registry = registry;
+        this.environment = environment;
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        checkArguments(commandLine);
+        GenerationSpec generationSpec = generationSpec(commandLine);
+        PrintWriter err = commandLine.getErr();
+        Secret secret = secretSource.resolve(commandLine, environment, err);
+        List<String> domainIds = new ArrayList<>();
+        DacrGenerator generator = generator(registry.get(), domainIds);
+        Batch batch = new Batch(generator, domainIds, generationSpec, namespace, secret);
+        try {
+            // Checks the namespace: the only part of a request not checked above.
+            batch.request(start);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "invalid --namespace: " + e.getMessage());
+        }
+
+        // The first challenge is made before any file is touched, so a bad preset or knob leaves no empty file behind.
+        GeneratedChallenge first = batch.generate(start);
+        ProgressBar bar = progress || stderrIsTerminal.getAsBoolean()
+                ? new ProgressBar(err, "challenges", count, System::nanoTime) : null;
+        try (Writer challenges = open(out); Writer keyLines = keys == null ? null : open(keys)) {
+            write(batch, first, bar, challenges, keyLines);
+        } catch (IOException e) {
+            throw new DacrException("cannot write " + out + (keys == null ? "" : " or " + keys) + ": " + e.getMessage(), e);
+        }
+        if (bar != null) {
+            bar.finish(count);
+        }
+        PrintWriter stdout = commandLine.getOut();
+        stdout.print("wrote " + count + (count == 1 ? " challenge" : " challenges") + " to " + out
+                + (keys == null ? "" : ", answer keys to " + keys) + "\n");
+        stdout.flush();
+        return Cli.OK;
+    }
+
+    /** Generates, writes and forgets one challenge at a time: nothing of the batch is kept. */
+    private void write(Batch batch, GeneratedChallenge first, ProgressBar bar, Writer challenges, Writer keyLines)
+            throws IOException {
+        GeneratedChallenge generated = first;
+        for (long k = 0; k < count; k++) {
+            if (k > 0) {
+                generated = batch.generate(start + k);
+            }
+            DacrJson.writeLine(DocumentFormat.CHALLENGE, generated.challenge(), challenges);
+            if (keyLines != null) {
+                DacrJson.writeLine(DocumentFormat.GENERATED_KEY, new GeneratedKey(generated.key(), generated.oracle()),
+                        keyLines);
+            }
+            if (bar != null) {
+                bar.update(k + 1);
+            }
+        }
+        challenges.flush();
+        if (keyLines != null) {
+            keyLines.flush();
+        }
+    }
+
+    private void checkArguments(CommandLine commandLine) {
+        if (count < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--count must be at least 1, was " + count);
+        }
+        if (start < 0) {
+            throw new CommandLine.ParameterException(commandLine, "--start must not be negative, was " + start);
+        }
+        if (start > Long.MAX_VALUE - count) {
+            throw new CommandLine.ParameterException(commandLine, "--start plus --count exceeds the largest index");
+        }
+        if (keys != null && out.toAbsolutePath().normalize().equals(keys.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(commandLine, "--out and --keys name the same file: " + out);
+        }
+    }
+
+    private GenerationSpec generationSpec(CommandLine commandLine) {
+        try {
+            return new GenerationSpec(preset, knobs == null ? new TreeMap<>() : new TreeMap<>(knobs));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "invalid --preset or --knob: " + e.getMessage());
+        }
+    }
+
+    /** Builds a generator over the chosen domains only, and fills {@code domainIds} with their ids, sorted. */
+    private DacrGenerator generator(PluginRegistry plugins, List<String> domainIds) {
+        TreeSet<String> chosen = new TreeSet<>();
+        for (String id : domains) {
+            if (id.equals(ALL_DOMAINS)) {
+                for (DomainProvider p : plugins.domains()) {
+                    chosen.add(p.id());
+                }
+            } else {
+                chosen.add(id);
+            }
+        }
+        List<DomainProvider> providers = new ArrayList<>();
+        for (String id : chosen) {
+            providers.add(plugins.domain(id));
+        }
+        domainIds.addAll(chosen);
+        return DacrGenerator.builder().domains(providers).build();
+    }
+
+    private static Writer open(Path file) throws IOException {
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    /** What every challenge of one run shares; index i goes to the (i mod D)-th domain. */
+    private record Batch(DacrGenerator generator, List<String> domainIds, GenerationSpec spec, String namespace,
+                         Secret secret) {
+
+        GenerationRequest request(long index) {
+            return new GenerationRequest(domainIds.get((int) (index % domainIds.size())), spec, namespace, index, secret);
+        }
+
+        GeneratedChallenge generate(long index) {
+            return generator.generate(request(index));
+        }
+    }
+}
