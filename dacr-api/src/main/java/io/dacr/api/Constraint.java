@@ -2,7 +2,6 @@ package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A check on the answer artifact: the public part. It says which answers the check derives from but
@@ -16,11 +15,9 @@ import java.util.regex.Pattern;
 public record Constraint(String id, ConstraintKind kind, String text, List<String> questionRefs) {
 
     /** Compiled once: ids are checked for every record made, on the generator's hot path. */
-    private static final Pattern ID = Pattern.compile("c[1-9][0-9]{0,3}");
-
     /** Validates and copies. */
     public Constraint {
-        Checks.requireArgument(id != null && ID.matcher(id).matches(), "constraint id must look like c1, was '%s'", id);
+        Checks.requireArgument(Checks.isNumberedId(id, "c", 4), "constraint id must look like c1, was '%s'", id);
         Checks.notNull(kind, "kind");
         Checks.notBlank(text, "text");
         questionRefs = Checks.immutableList(questionRefs, "questionRefs");

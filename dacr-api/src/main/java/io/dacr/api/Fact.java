@@ -1,7 +1,6 @@
 package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
-import java.util.regex.Pattern;
 
 /**
  * One authoritative fact of a challenge's world: an attribute value of an entity. Only the final,
@@ -17,11 +16,9 @@ import java.util.regex.Pattern;
 public record Fact(String id, String entity, String attribute, String value, String unit) {
 
     /** Compiled once: ids are checked for every record made, on the generator's hot path. */
-    private static final Pattern ID = Pattern.compile("f[1-9][0-9]{0,5}");
-
     /** Validates every component. */
     public Fact {
-        Checks.requireArgument(id != null && ID.matcher(id).matches(), "fact id must look like f1, was '%s'", id);
+        Checks.requireArgument(Checks.isNumberedId(id, "f", 6), "fact id must look like f1, was '%s'", id);
         Checks.notBlank(entity, "entity");
         Checks.notBlank(attribute, "attribute");
         Checks.notBlank(value, "value");

@@ -1,7 +1,6 @@
 package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
-import java.util.regex.Pattern;
 
 /**
  * One paragraph of a challenge document. Citations name paragraphs by id.
@@ -11,11 +10,9 @@ import java.util.regex.Pattern;
  */
 public record Paragraph(String id, String text) {
 
-    private static final Pattern ID = Pattern.compile("paragraph_[1-9][0-9]{0,5}");
-
     /** Validates the id's form and that the text is not blank. */
     public Paragraph {
-        Checks.requireArgument(id != null && ID.matcher(id).matches(),
+        Checks.requireArgument(Checks.isNumberedId(id, "paragraph_", 6),
                 "paragraph id must look like paragraph_1, was '%s'", id);
         Checks.notBlank(text, "text");
     }
@@ -34,6 +31,6 @@ public record Paragraph(String id, String text) {
      * @return true if it has the form of a paragraph id
      */
     public static boolean isParagraphId(String id) {
-        return id != null && ID.matcher(id).matches();
+        return Checks.isNumberedId(id, "paragraph_", 6);
     }
 }

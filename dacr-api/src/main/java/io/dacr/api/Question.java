@@ -1,7 +1,6 @@
 package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
-import java.util.regex.Pattern;
 
 /**
  * A question of a challenge: the public part. The gold answer is in the {@link AnswerKey}.
@@ -15,14 +14,12 @@ import java.util.regex.Pattern;
 public record Question(String id, String text, QuestionCategory category, int hops, AnswerFormat answerFormat) {
 
     /** Compiled once: ids are checked for every record made, on the generator's hot path. */
-    private static final Pattern ID = Pattern.compile("q[1-9][0-9]{0,3}");
-
     /** The deepest question the generator produces. */
     public static final int MAX_HOPS = 6;
 
     /** Validates every component. */
     public Question {
-        Checks.requireArgument(id != null && ID.matcher(id).matches(), "question id must look like q1, was '%s'", id);
+        Checks.requireArgument(Checks.isNumberedId(id, "q", 4), "question id must look like q1, was '%s'", id);
         Checks.notBlank(text, "text");
         Checks.notNull(category, "category");
         Checks.requireArgument(hops >= 1 && hops <= MAX_HOPS, "hops must be 1 to %d, was %d", MAX_HOPS, hops);

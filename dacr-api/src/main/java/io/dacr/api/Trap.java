@@ -2,7 +2,6 @@ package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A trap placed in the document, recorded so that audits and benchmarks can tell a trapped answer
@@ -20,11 +19,9 @@ public record Trap(String id, TrapKind kind, String targetFactId, String correct
                    List<String> paragraphIds, String cue) {
 
     /** Compiled once: ids are checked for every record made, on the generator's hot path. */
-    private static final Pattern ID = Pattern.compile("t[1-9][0-9]{0,3}");
-
     /** Validates and copies. */
     public Trap {
-        Checks.requireArgument(id != null && ID.matcher(id).matches(), "trap id must look like t1, was '%s'", id);
+        Checks.requireArgument(Checks.isNumberedId(id, "t", 4), "trap id must look like t1, was '%s'", id);
         Checks.notNull(kind, "kind");
         Checks.notBlank(targetFactId, "targetFactId");
         Checks.notBlank(correctValue, "correctValue");

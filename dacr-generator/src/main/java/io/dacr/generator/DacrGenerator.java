@@ -13,7 +13,7 @@ import io.dacr.api.PluginException;
 import io.dacr.api.Secret;
 import io.dacr.api.spi.DomainProvider;
 import io.dacr.generator.internal.Pipeline;
-import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.PackLoader;
 import io.dacr.generator.internal.world.WorldSampler;

@@ -221,6 +221,11 @@ public final class CanonicalJson {
             }
             plain++;
         }
+        if (plain == length) {
+            // append(String) copies the array at once; append(CharSequence, int, int) goes char by char.
+            out.append(s).append('"');
+            return;
+        }
         out.append(s, 0, plain);
         for (int i = plain; i < length; i++) {
             char c = s.charAt(i);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Precondition helpers shared by the value types of the API. Not API: may change without notice.
@@ -14,10 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
 
-    private static final Pattern HEX_32 = Pattern.compile("0x[0-9a-f]{64}");
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{40}");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
 
     private Checks() {
     }
@@ -77,7 +72,7 @@ public final class Checks {
      */
     public static String identifier(String value, String field) {
         notNull(value, field);
-        requireArgument(IDENTIFIER.matcher(value).matches(),
+        requireArgument(isIdentifierText(value),
                 "%s must be a lower-case identifier like 'corporate-finance' (letters, digits, '-' or '_'), was '%s'",
                 field, value);
         return value;
@@ -85,13 +80,13 @@ public final class Checks {
 
     /** True if {@code value} is a valid {@link #identifier identifier}. */
     public static boolean isIdentifier(String value) {
-        return value != null && IDENTIFIER.matcher(value).matches();
+        return value != null && isIdentifierText(value);
     }
 
     /** A 32-byte value as {@code 0x} followed by 64 lower-case hex digits (EVM style). */
     public static String bytes32(String value, String field) {
         notNull(value, field);
-        requireArgument(HEX_32.matcher(value).matches(),
+        requireArgument(value.startsWith("0x") && isLowerHex(value, 2, 64),
                 "%s must be 0x followed by 64 lower-case hex digits, was '%s'", field, value);
         return value;
     }
@@ -99,7 +94,7 @@ public final class Checks {
     /** A SHA-256 digest as 64 lower-case hex digits without prefix. */
     public static String sha256Hex(String value, String field) {
         notNull(value, field);
-        requireArgument(SHA256_HEX.matcher(value).matches(),
+        requireArgument(isLowerHex(value, 0, 64),
                 "%s must be 64 lower-case hex digits (a SHA-256 digest), was '%s'", field, value);
         return value;
     }
@@ -107,8 +102,80 @@ public final class Checks {
     /** An EVM address as {@code 0x} followed by 40 lower-case hex digits. */
     public static String address(String value, String field) {
         notNull(value, field);
-        requireArgument(ADDRESS.matcher(value).matches(),
+        requireArgument(value.startsWith("0x") && isLowerHex(value, 2, 40),
                 "%s must be an address: 0x followed by 40 lower-case hex digits, was '%s'", field, value);
         return value;
+    }
+
+    /*
+     * Hand-written matchers instead of regular expressions: record constructors run these checks for
+     * every id and digest a generator or verifier builds, and a regex matcher per call dominated them.
+     */
+
+    /**
+     * True if {@code value} is {@code prefix} followed by a number from 1 without leading zeros, of
+     * at most {@code maxDigits} ASCII digits: the regex {@code prefix[1-9][0-9]{0,maxDigits-1}}.
+     *
+     * @param value the text to test, may be null
+     * @param prefix the literal prefix, e.g. {@code "f"}
+     * @param maxDigits the most digits the number may have
+     * @return true if it has that form
+     */
+    public static boolean isNumberedId(String value, String prefix, int maxDigits) {
+        if (value == null || !value.startsWith(prefix)) {
+            return false;
+        }
+        int start = prefix.length();
+        int digits = value.length() - start;
+        if (digits < 1 || digits > maxDigits || value.charAt(start) == '0') {
+            return false;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if {@code value} from {@code offset} to its end is exactly {@code digits} lower-case hex digits. */
+    private static boolean isLowerHex(String value, int offset, int digits) {
+        if (value.length() != offset + digits) {
+            return false;
+        }
+        for (int i = offset; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The regex {@code [a-z][a-z0-9]*(?:[-_][a-z0-9]+)*}: a letter first, no separator last or doubled. */
+    private static boolean isIdentifierText(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        boolean afterSeparator = false;
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' || c == '_') {
+                if (afterSeparator) {
+                    return false;
+                }
+                afterSeparator = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterSeparator = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
     }
 }

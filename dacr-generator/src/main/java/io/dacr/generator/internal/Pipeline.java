@@ -28,6 +28,7 @@ import io.dacr.generator.internal.prose.ProseRenderer;
 import io.dacr.generator.internal.question.PlannedQuestion;
 import io.dacr.generator.internal.question.QuestionPlanner;
 import io.dacr.generator.internal.random.SeedDerivation;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.world.World;
 import io.dacr.generator.internal.world.WorldFact;
 import io.dacr.generator.internal.world.WorldSampler;

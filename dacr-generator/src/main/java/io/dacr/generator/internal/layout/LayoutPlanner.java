@@ -5,7 +5,7 @@ import io.dacr.api.GroundedMention;
 import io.dacr.api.GroundingIndex;
 import io.dacr.api.Paragraph;
 import io.dacr.api.Trap;
-import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.random.SeedDerivation;
 import io.dacr.generator.internal.random.Xoshiro256;
@@ -232,15 +232,11 @@ public final class LayoutPlanner {
 
     /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
     private static void introduceAliases(World world, List<Unit> units, int paragraphs, DomainPack pack, Xoshiro256 rng) {
+        Map<String, Unit> firstUse = firstUses(units);
         List<Unit> intros = new ArrayList<>();
         for (Entity e : world.entities()) {
             for (Alias alias : e.aliases()) {
-                Unit first = null;
-                for (Unit u : units) {
-                    if (u.uses(alias.text()) && (first == null || after(first, u))) {
-                        first = u;
-                    }
-                }
+                Unit first = firstUse.get(alias.text());
                 int t = rng.nextInt(e.kind().aliases().get(alias.kind()).introductions().size());
                 Unit intro = new Unit(Unit.Kind.INTRO, null, t, null, e, e.canonical(), alias.text(), false, null, alias);
                 if (first != null) {
@@ -252,6 +248,31 @@ public final class LayoutPlanner {
             }
         }
         units.addAll(intros);
+    }
+
+    /**
+     * The earliest unit that uses each name (see {@link Unit#uses}), ties to the first in list order.
+     * One pass instead of a scan of every unit per alias. Only looked up by key, never iterated.
+     */
+    private static Map<String, Unit> firstUses(List<Unit> units) {
+        Map<String, Unit> first = new HashMap<>();
+        for (Unit u : units) {
+            noteUse(first, u.subjectName(), u);
+            if (u.kind() != Unit.Kind.INTRO) {
+                noteUse(first, u.valueText(), u);
+            }
+        }
+        return first;
+    }
+
+    private static void noteUse(Map<String, Unit> first, String name, Unit u) {
+        if (name == null) {
+            return;
+        }
+        Unit seen = first.get(name);
+        if (seen == null || after(seen, u)) {
+            first.put(name, u);
+        }
     }
 
     private static Layout finish(World world, int paragraphs, List<Unit> units, List<TrapPlan> plans,

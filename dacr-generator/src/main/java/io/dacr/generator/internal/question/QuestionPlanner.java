@@ -8,7 +8,7 @@ import io.dacr.api.QuestionCategory;
 import io.dacr.api.ReasoningHop;
 import io.dacr.api.Tolerance;
 import io.dacr.api.internal.CanonicalJson;
-import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.layout.Layout;
 import io.dacr.generator.internal.layout.Surfaces;
 import io.dacr.generator.internal.layout.TrapPlan;

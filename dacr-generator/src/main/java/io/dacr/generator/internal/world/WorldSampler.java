@@ -2,7 +2,7 @@ package io.dacr.generator.internal.world;
 
 import io.dacr.api.Fact;
 import io.dacr.api.GenerationException;
-import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.AliasKind;
 import io.dacr.generator.internal.pack.Attribute;
 import io.dacr.generator.internal.pack.AttributeType;

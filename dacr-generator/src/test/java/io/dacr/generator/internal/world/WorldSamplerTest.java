@@ -7,7 +7,7 @@ import io.dacr.api.ChallengeId;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.Paragraph;
 import io.dacr.api.Secret;
-import io.dacr.generator.internal.Settings;
+import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.layout.Layout;
 import io.dacr.generator.internal.layout.LayoutPlanner;
 import io.dacr.generator.internal.layout.TrapPlanner;

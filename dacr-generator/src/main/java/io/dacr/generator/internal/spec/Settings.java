@@ -1,4 +1,4 @@
-package io.dacr.generator.internal;
+package io.dacr.generator.internal.spec;
 
 /**
  * The resolved size and difficulty of one generation: a preset with its knobs applied.
