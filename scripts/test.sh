@@ -168,7 +168,7 @@ fingerprints_on_jdk25() {
     return 0
   fi
   log "golden fingerprints on JDK 25 ($jdk)"
-  mvn -B -q verify -pl dacr-spi-examples -am "$@" -Djvm="$jdk/bin/java" -Dtest=GoldenFingerprintTest \
+  mvn -B -q -Dstyle.color=never verify -pl dacr-spi-examples -am "$@" -Djvm="$jdk/bin/java" -Dtest=GoldenFingerprintTest \
     -Dsurefire.failIfNoSpecifiedTests=false -Denforcer.skip=true
 }
 
@@ -181,7 +181,7 @@ main() {
   rm -rf -- */"$folder"/surefire-reports */"$folder"/failsafe-reports
   local started=$SECONDS status=0
   log "running: mvn -B verify $*"
-  mvn -B verify "$@" || status=$?
+  mvn -B -Dstyle.color=never verify "$@" || status=$?
   # Some Maven builds end their output with a colour reset and no line feed: start a fresh line so
   # the summary stands alone on its own.
   echo
@@ -191,6 +191,7 @@ main() {
   if (( status == 0 )); then
     fingerprints_on_jdk25 "$@" || status=$?
   fi
+  echo
   echo "$counts"
   if (( status == 0 )); then
     log "PASSED in $((SECONDS - started)) s"
