@@ -61,11 +61,15 @@ public final class DocumentFormat<T> {
     public static final DocumentFormat<GeneratedKey> GENERATED_KEY =
             new DocumentFormat<>("generated_key", GeneratedKey.class, GeneratedKeyCodecs.GENERATED_KEY);
 
+    /** A line of an attempt store: an attempt and the questions on which the solver fell for a trap. */
+    public static final DocumentFormat<AttemptRecord> ATTEMPT_RECORD =
+            new DocumentFormat<>("attempt_record", AttemptRecord.class, AttemptRecordCodecs.ATTEMPT_RECORD);
+
     /** The schema version this release writes, and the only one it reads. */
     public static final int SCHEMA_VERSION = 1;
 
     private static final List<DocumentFormat<?>> ALL = List.of(CHALLENGE, ANSWER_KEY, SUBMISSION, VERDICT, ATTEMPT,
-            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC, GENERATED_KEY);
+            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC, GENERATED_KEY, ATTEMPT_RECORD);
 
     private final String name;
     private final Class<T> type;

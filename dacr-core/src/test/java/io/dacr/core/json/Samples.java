@@ -144,9 +144,13 @@ final class Samples {
         return new GeneratedKey(answerKey(), submission());
     }
 
+    static AttemptRecord attemptRecord() {
+        return new AttemptRecord(attempt(), List.of("q2"));
+    }
+
     /** One sample per format, in {@link DocumentFormat#all()} order. */
     static List<Object> all() {
         return List.of(challenge(), answerKey(), submission(), verdict(), attempt(), receipt(), distribution(), epoch(),
-                generationSpec(), generatedKey());
+                generationSpec(), generatedKey(), attemptRecord());
     }
 }

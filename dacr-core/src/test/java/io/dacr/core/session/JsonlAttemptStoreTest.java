@@ -1,0 +1,181 @@
+package io.dacr.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dacr.api.Attempt;
+import io.dacr.api.FormatException;
+import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.verify.DacrVerifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlAttemptStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static AttemptRecord record(String sessionId, int number) {
+        return new AttemptRecord(attempt(sessionId, number), List.of());
+    }
+
+    private static Attempt attempt(String sessionId, int number) {
+        return new Attempt(sessionId, Fixtures.ID.toString(), number, "model-a", Fixtures.oracle(),
+                DacrVerifier.builder().build().verify(Fixtures.CHALLENGE, Fixtures.KEY, Fixtures.oracle()),
+                "PASS", MutableClock.START.plusSeconds(number), Duration.ofMillis(1500));
+    }
+
+    @Test
+    void recordsAreReadBackEqualAndInOrder() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        List<AttemptRecord> written = List.of(record("s-1", 1), new AttemptRecord(attempt("s-1", 2), List.of("q5")),
+                record("s-2", 1));
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            written.forEach(store::append);
+
+            StoredAttempts read = store.readAll();
+
+            assertEquals(written, read.records());
+            assertFalse(read.hadTornTail());
+        }
+    }
+
+    @Test
+    void eachRecordIsOneNewlineTerminatedLine() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 1));
+            store.append(record("s-1", 2));
+        }
+
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+
+        assertTrue(text.endsWith("\n"));
+        assertEquals(2, text.lines().count());
+    }
+
+    @Test
+    void anUnterminatedLastLineIsIgnoredAndReported() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 1));
+        }
+        Files.writeString(file, "{\"schemaVersion\":1,\"sessionId\":\"s-", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        StoredAttempts read = JsonlAttemptStore.read(file);
+
+        assertEquals(List.of(attempt("s-1", 1)), read.attempts());
+        assertEquals(34, read.ignoredTailBytes());
+    }
+
+    @Test
+    void anUnterminatedCompleteLookingLastLineIsIgnoredToo() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 1));
+        }
+        String whole = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, whole + whole.strip(), StandardCharsets.UTF_8);
+
+        StoredAttempts read = JsonlAttemptStore.read(file);
+
+        assertEquals(1, read.attempts().size());
+        assertTrue(read.hadTornTail());
+    }
+
+    @Test
+    void reopeningAStoreWithATornTailDropsTheFragmentBeforeAppending() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 1));
+        }
+        Files.writeString(file, "{\"schemaVer", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 2));
+        }
+
+        StoredAttempts read = JsonlAttemptStore.read(file);
+        assertEquals(List.of(attempt("s-1", 1), attempt("s-1", 2)), read.attempts());
+        assertFalse(read.hadTornTail());
+    }
+
+    @Test
+    void anEmptyStoreHasNoRecords() throws IOException {
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(dir.resolve("new.jsonl"))) {
+            assertEquals(new StoredAttempts(List.of(), 0), store.readAll());
+        }
+    }
+
+    @Test
+    void aCompleteLineThatIsNotAnAttemptIsAFormatError() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        Files.writeString(file, "{\"schemaVersion\":1}\n", StandardCharsets.UTF_8);
+
+        assertThrows(FormatException.class, () -> JsonlAttemptStore.read(file));
+    }
+
+    @Test
+    void appendingToAClosedStoreFails() throws IOException {
+        JsonlAttemptStore store = JsonlAttemptStore.open(dir.resolve("attempts.jsonl"));
+        store.close();
+
+        assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 1)));
+    }
+
+    @Test
+    void concurrentAppendsFromManyThreadsGiveWholeLines() throws Exception {
+        int threads = 16;
+        int perThread = 20;
+        Path file = dir.resolve("attempts.jsonl");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String sessionId = "s-" + t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int n = 1; n <= perThread; n++) {
+                        store.append(record(sessionId, n));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<Attempt> read = new ArrayList<>(JsonlAttemptStore.read(file).attempts());
+        read.sort(Comparator.comparing(Attempt::sessionId).thenComparingInt(Attempt::number));
+        List<Attempt> expected = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            for (int n = 1; n <= perThread; n++) {
+                expected.add(attempt("s-" + t, n));
+            }
+        }
+        expected.sort(Comparator.comparing(Attempt::sessionId).thenComparingInt(Attempt::number));
+        assertEquals(expected, read);
+    }
+}
