@@ -16,7 +16,7 @@ class HardItemsTest {
 
     @Test
     void anInsuranceLawItemWhoseFirstSixteenWorldDrawsAllCollideIsStillGenerated() {
-        // Found by a benchmark run: 16 world draws were not enough for this item.
+        // Found by a benchmark run under generator v1: 16 world draws were not enough for this item.
         GeneratedChallenge g = ShippedGenerators.GENERATOR.generate(new GenerationRequest("insurance-law",
                 GenerationSpec.preset("standard"), "bench", 6818, Secret.ofUtf8("benchmark-secret-not-for-deployment")));
         assertEquals(100, g.challenge().paragraphs().size());

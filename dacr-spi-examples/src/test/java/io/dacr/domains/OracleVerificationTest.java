@@ -56,6 +56,22 @@ class OracleVerificationTest {
         assertEquals(g.challenge().constraints().size(), verdict.passedConstraints(), () -> describe(verdict));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"corporate-finance", "insurance-law", "quantum-computing"})
+    void theOracleSubmissionPassesForManyStandardItems(String domain) {
+        // Broad sweep: a planner path taken by one item in ten (v1's three-input subtract) hid from
+        // the four items per preset above.
+        List<String> failures = new ArrayList<>();
+        for (long index = 0; index < 150; index++) {
+            GeneratedChallenge g = ShippedGenerators.generate(domain, "standard", index);
+            Verdict verdict = VERIFIER.verify(g.challenge(), g.key(), g.oracle());
+            if (!verdict.passed()) {
+                failures.add(index + ": " + describe(verdict));
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     @ParameterizedTest(name = "{0} {1} #{2}")
     @MethodSource("challenges")
     void wrongAnswersPastTheThresholdFailTheAnswersOnly(String domain, String preset, long index) {

@@ -260,6 +260,9 @@ public final class LayoutPlanner {
             noteUse(first, u.subjectName(), u);
             if (u.kind() != Unit.Kind.INTRO) {
                 noteUse(first, u.valueText(), u);
+                // A correction cue names the value it corrects ({previousValue}): when that is an
+                // entity's alias, it must be introduced by then too (generator v1 missed this).
+                noteUse(first, u.previousValue(), u);
             }
         }
         return first;

@@ -246,7 +246,6 @@ public final class QuestionPlanner {
         if (choice == null) {
             return null;
         }
-        List<WorldFact> facts = choice.facts;
         // Sums of years, ratios or percentages mean nothing; those are compared by difference.
         String unit = choice.attribute.number().unit();
         boolean additive = !NON_ADDITIVE.contains(unit);
@@ -254,6 +253,9 @@ public final class QuestionPlanner {
             k = 2;
             choice = new NumberChoice(choice.kind, choice.attribute, choice.facts.subList(0, 2));
         }
+        // Taken after the cut: a difference has exactly two operands (generator v1 kept three here,
+        // so its oracle traces gave `subtract` three inputs and failed verification).
+        List<WorldFact> facts = choice.facts;
         boolean subtract = !additive || (k == 2 && rng.chance(1, 2));
         String op;
         BigDecimal result;
