@@ -16,6 +16,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -99,23 +103,32 @@ public final class DacrJson {
 
     /**
      * @param format the document's format
-     * @param json the document, UTF-8 (UTF-16 and UTF-32 are detected too)
+     * @param json the document, strict UTF-8 (RFC 8259): malformed or overlong sequences, encoded
+     *     surrogates and code points past U+10FFFF are refused rather than repaired
      * @param <T> the value's type
      * @return the value
-     * @throws FormatException if the document cannot be read as {@code format}
+     * @throws FormatException if the document is not UTF-8 or cannot be read as {@code format}
      */
     public static <T> T read(DocumentFormat<T> format, byte[] json) {
         Checks.notNull(format, "format");
         Checks.notNull(json, "json");
-        JsonNode tree;
+        return read(format, strictUtf8(format, json));
+    }
+
+    /**
+     * Decodes strictly. Jackson's own byte reader decodes overlong forms (C0 AF as '/'), which would let
+     * two different byte strings read as one document.
+     */
+    private static String strictUtf8(DocumentFormat<?> format, byte[] json) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(json);
         try {
-            tree = Mappers.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw invalidJson(format, e, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw new FormatException(format.name(), "$", "invalid JSON: not valid UTF-8 near byte " + in.position(), e);
         }
-        return decode(format, tree, "");
     }
 
     /**

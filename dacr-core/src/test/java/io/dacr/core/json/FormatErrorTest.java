@@ -299,4 +299,18 @@ class FormatErrorTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void overlongUtf8IsRefusedRatherThanReadAsAnotherCharacter() {
+        byte[] json = "{\"schemaVersion\":1,\"x\":\"a?b\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = new String(json, java.nio.charset.StandardCharsets.UTF_8).indexOf('?');
+        byte[] overlong = new byte[json.length + 1];
+        System.arraycopy(json, 0, overlong, 0, at);
+        overlong[at] = (byte) 0xC0;
+        overlong[at + 1] = (byte) 0xAF;
+        System.arraycopy(json, at + 1, overlong, at + 2, json.length - at - 1);
+        io.dacr.api.FormatException e = org.junit.jupiter.api.Assertions.assertThrows(io.dacr.api.FormatException.class,
+                () -> io.dacr.core.json.DacrJson.read(io.dacr.core.json.DocumentFormat.SUBMISSION, overlong));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
 }

@@ -65,13 +65,14 @@ class VerifierFuzzJsonTest {
             "{\"type\":5}", "{\"type\":null}");
     /**
      * Invalid in any UTF-8 text: a stray continuation byte, a cut sequence, an encoded surrogate, 0xFF, a
-     * 5-byte form, a code point past U+10FFFF. (Overlong forms such as C0 AF are left out: the JSON
-     * reader decodes them today.)
+     * 5-byte form, a code point past U+10FFFF, and overlong forms (C0 AF, E0 80 AF and C1 81 would
+     * otherwise read as '/', '/' and 'A').
      */
     private static final List<byte[]> BAD_UTF8 = List.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC3, 0x28},
             new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
             new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-            new byte[] {(byte) 0xE2, (byte) 0x82});
+            new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xC1, (byte) 0x81});
 
     private final DacrVerifier verifier = DacrVerifier.builder().build();
     private final byte[] oracle = DacrJson.write(DocumentFormat.SUBMISSION, Fixtures.oracle());
