@@ -1,5 +1,6 @@
 package io.dacr.core.session;
 
+import io.dacr.core.verify.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dacr.api.CheckResult;

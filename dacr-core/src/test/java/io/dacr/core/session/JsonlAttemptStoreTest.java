@@ -1,5 +1,6 @@
 package io.dacr.core.session;
 
+import io.dacr.core.verify.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -26,15 +26,20 @@ import io.dacr.api.Submission;
 import io.dacr.api.Tolerance;
 import io.dacr.api.TraceRules;
 import io.dacr.api.TraceStep;
+import io.dacr.api.Trap;
+import io.dacr.api.TrapKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** A small hand-built challenge, its key and its oracle submission, for the verifier's tests. */
-final class Fixtures {
+/**
+ * A small hand-built challenge, its key (q5 is the target of trap t1, whose wrong value is 25) and its
+ * oracle submission, for the verifier's and the sessions' tests.
+ */
+public final class Fixtures {
 
-    static final ChallengeId ID = ChallengeId.issue(1, "airlines", GenerationSpec.preset("standard"), "test", 7,
+    public static final ChallengeId ID = ChallengeId.issue(1, "airlines", GenerationSpec.preset("standard"), "test", 7,
             Secret.ofUtf8("fixture secret, not for production"));
 
     static final List<Paragraph> PARAGRAPHS = List.of(
@@ -61,10 +66,10 @@ final class Fixtures {
             new Constraint("c5", ConstraintKind.EQUATION, "Contains A+B=C.", List.of("q5")),
             new Constraint("c6", ConstraintKind.INCLUDES_ATTRIBUTE, "Includes the home port of q1.", List.of("q1")));
 
-    static final Challenge CHALLENGE = new Challenge(ID, "airlines", 1, PARAGRAPHS, QUESTIONS, CONSTRAINTS,
+    public static final Challenge CHALLENGE = new Challenge(ID, "airlines", 1, PARAGRAPHS, QUESTIONS, CONSTRAINTS,
             TraceRules.defaults(), ContentHashes.of(PARAGRAPHS, QUESTIONS, CONSTRAINTS));
 
-    static final AnswerKey KEY = new AnswerKey(ID,
+    public static final AnswerKey KEY = new AnswerKey(ID,
             List.of(new Fact("f1", "Kelmara Air", "revenue", "1664000000", "USD"),
                     new Fact("f2", "Kelmara Air", "operating_margin", "35.5", "percent"),
                     new Fact("f3", "Kelmara Air", "chief_executive", "Ana Ruiz", ""),
@@ -73,10 +78,10 @@ final class Fixtures {
                     gold("q2", "1664000000", List.of("$1.664 billion"), "f1", "paragraph_1"),
                     gold("q3", "35.5", List.of("35.5%"), "f2", "paragraph_2"),
                     gold("q4", "Ana Ruiz", List.of(), "f3", "paragraph_3"),
-                    gold("q5", "27", List.of(), "f4", "paragraph_4")),
+                    goldWithTrap("q5", "27", "f4", "paragraph_4", "t1")),
             List.of(value("c1", "count", "27"), value("c2", "prime", "41"), value("c3", "letters", "KA"),
                     value("c4", "letter", "z"), equation("c5", "37", "37", "74"), value("c6", "value", "Port Vell")),
-            List.of(),
+            List.of(new Trap("t1", TrapKind.PRELIMINARY, "f4", "27", "25", List.of("paragraph_4"), "the final count")),
             new GroundingIndex(List.of(
                     new GroundedMention("paragraph_1", "f1", "KA", "$1.66 billion"),
                     new GroundedMention("paragraph_2", "f2", "the Kelmara-based carrier", "35.5 per cent"),
@@ -106,7 +111,7 @@ final class Fixtures {
                 new ComputeStep("add", List.of("7", "20"), "27"));
     }
 
-    static Submission oracle() {
+    public static Submission oracle() {
         return new Submission(ID.toString(), ARTIFACT, oracleAnswers(), oracleTrace());
     }
 
@@ -114,7 +119,7 @@ final class Fixtures {
         return new Submission(ID.toString(), artifact, oracleAnswers(), oracleTrace());
     }
 
-    static Submission withAnswer(String questionId, String text) {
+    public static Submission withAnswer(String questionId, String text) {
         List<QuestionAnswer> answers = new ArrayList<>();
         for (QuestionAnswer a : oracleAnswers()) {
             answers.add(a.questionId().equals(questionId) ? answer(questionId, text) : a);
@@ -122,7 +127,7 @@ final class Fixtures {
         return new Submission(ID.toString(), ARTIFACT, answers, oracleTrace());
     }
 
-    static Submission withAnswers(List<QuestionAnswer> answers) {
+    public static Submission withAnswers(List<QuestionAnswer> answers) {
         return new Submission(ID.toString(), ARTIFACT, answers, oracleTrace());
     }
 
@@ -137,12 +142,23 @@ final class Fixtures {
         return new Submission(ID.toString(), ARTIFACT, oracleAnswers(), trace);
     }
 
-    static QuestionAnswer answer(String questionId, String text) {
+    /** Three of five answers wrong: below the default pass rule's three required. */
+    public static Submission failing() {
+        return withAnswers(List.of(answer("q1", "Kelmara Air"), answer("q2", "5"), answer("q3", "1"),
+                answer("q4", "Nobody"), answer("q5", "27")));
+    }
+
+    public static QuestionAnswer answer(String questionId, String text) {
         return new QuestionAnswer(questionId, text, null, BigDecimal.ONE);
     }
 
     private static GoldAnswer gold(String q, String canonical, List<String> forms, String fact, String paragraph) {
         return new GoldAnswer(q, canonical, forms, List.of(new ReasoningHop("extract", List.of(fact), List.of(paragraph), canonical)), null);
+    }
+
+    private static GoldAnswer goldWithTrap(String q, String canonical, String fact, String paragraph, String trapId) {
+        return new GoldAnswer(q, canonical, List.of(),
+                List.of(new ReasoningHop("extract", List.of(fact), List.of(paragraph), canonical)), trapId);
     }
 
     private static ConstraintValue value(String id, String name, String v) {
