@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running coordinator on the JDK's HTTP server. Closing it stops accepting, lets requests in progress
- * finish (up to one second) and stops its threads.
+ * A running coordinator on the JDK's HTTP server. Closing it stops accepting and closes connections at
+ * once, then waits (up to 5 s) for handlers in progress to finish their work: every state change is
+ * atomic, so what a handler did is complete even if its answer no longer reaches the client, and a retry
+ * with the same idempotency key gets that answer.
  */
 public final class CoordinatorServer implements AutoCloseable {
 
@@ -69,7 +71,8 @@ public final class CoordinatorServer implements AutoCloseable {
     /** Stops the server. */
     @Override
     public void close() {
-        server.stop(1);
+        // stop(n > 0) always waits the whole n seconds on JDK 17.
+        server.stop(0);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
