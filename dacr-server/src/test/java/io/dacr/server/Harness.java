@@ -5,6 +5,7 @@ import io.dacr.api.GenerationSpec;
 import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
+import java.time.Clock;
 import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
@@ -28,7 +29,7 @@ final class Harness {
     }
 
     static Coordinator.Builder coordinator(InMemoryLedger ledger, TestChain chain, CoordinatorStorage storage,
-                                           MutableClock clock) {
+                                           Clock clock) {
         return Coordinator.builder(GENERATOR, SECRET, ledger, TestChain.HASHER, chain, storage)
                 .domains(List.of(DOMAIN))
                 .spec(SPEC)
