@@ -24,6 +24,7 @@ final class Harness {
     static final String DOMAIN = "corporate-finance";
     static final GenerationSpec SPEC = GenerationSpec.preset("small");
     static final DacrGenerator GENERATOR = DacrGenerator.builder().domain(provider()).build();
+    private static final ChallengeSource SOURCE = new ChallengeSource(GENERATOR, SECRET, List.of(DOMAIN), SPEC, 1_000);
 
     private Harness() {
     }
@@ -39,8 +40,7 @@ final class Harness {
 
     /** The oracle submission of a challenge the coordinator issued: it passes. */
     static Submission oracle(String challengeId) {
-        return new ChallengeSource(GENERATOR, SECRET, List.of(DOMAIN), SPEC, 10)
-                .regenerate(ChallengeId.parse(challengeId), Long.MAX_VALUE).oracle();
+        return SOURCE.regenerate(ChallengeId.parse(challengeId), Long.MAX_VALUE).oracle();
     }
 
     /** The oracle's artifact and trace with every answer wrong: it fails. */

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesOnPostgresTest {
 
-    private static final int MINERS = 6;
+    private static final int MINERS = 4;
     private static final int SOLVES = 3;
 
     private static EmbeddedPostgres postgres;
