@@ -6,6 +6,7 @@ import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
 import io.dacr.api.internal.Checks;
 import io.dacr.api.reward.EpochLedger;
+import io.dacr.api.reward.Receipt;
 import io.dacr.api.reward.ReceiptHasher;
 import io.dacr.core.verify.DacrVerifier;
 import io.dacr.server.internal.ChallengeSource;
@@ -13,6 +14,7 @@ import io.dacr.server.internal.EpochSchedule;
 import io.dacr.server.internal.HttpApi;
 import io.dacr.server.internal.Hmac;
 import io.dacr.server.internal.MiningService;
+import io.dacr.server.internal.SettlementPort;
 import io.dacr.server.internal.Settings;
 import io.dacr.server.internal.SkillDocument;
 import io.dacr.server.internal.WalletAuth;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -58,11 +61,35 @@ public final class Coordinator {
                 b.creditsPerPass, b.rulesVersion, b.reservationTimeout);
         ChallengeSource challenges = new ChallengeSource(b.generator, b.secret, b.domains, b.spec, b.cacheSize);
         this.mining = new MiningService(settings, b.clock, challenges, b.storage.state(), b.storage.attempts(), b.verifier,
-                b.verifier.passRule(), b.ledger, b.hasher, b.settlement);
+                b.verifier.passRule(), b.ledger, b.hasher, port(b.settlement));
         WalletAuth auth = new WalletAuth(Hmac.sha256(b.secret.bytes(), "dacr-coordinator/auth-key/v1"), b.name, b.clock,
                 b.nonceTtl, b.tokenTtl, b.storage.state());
         this.skill = SkillDocument.render(settings);
         this.api = new HttpApi(settings, b.clock, auth, mining, b.storage.state(), skill);
+    }
+
+    private static SettlementPort port(Settlement settlement) {
+        return new SettlementPort() {
+            @Override
+            public String sign(Receipt receipt) {
+                return settlement.sign(receipt);
+            }
+
+            @Override
+            public String submitReceiptCalldata(Receipt receipt, String signature) {
+                return settlement.submitReceiptCalldata(receipt, signature);
+            }
+
+            @Override
+            public String claimCalldata(List<Long> epochs) {
+                return settlement.claimCalldata(epochs);
+            }
+
+            @Override
+            public Optional<String> contractAddress() {
+                return settlement.contractAddress();
+            }
+        };
     }
 
     /**

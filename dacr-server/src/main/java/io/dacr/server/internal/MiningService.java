@@ -23,7 +23,6 @@ import io.dacr.core.session.AttemptStore;
 import io.dacr.core.session.FeedbackPolicy;
 import io.dacr.core.session.TrapDetection;
 import io.dacr.core.verify.policy.PassRule;
-import io.dacr.server.Settlement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ public final class MiningService {
     private final PassRule passRule;
     private final EpochLedger ledger;
     private final ReceiptHasher hasher;
-    private final Settlement settlement;
+    private final SettlementPort settlement;
     private final AtomicLong latestOpenedEpoch = new AtomicLong(-1);
 
     /**
@@ -69,7 +68,7 @@ public final class MiningService {
      */
     public MiningService(Settings settings, Clock clock, ChallengeSource challenges, StateStore state,
                          AttemptStore attempts, Verifier verifier, PassRule passRule, EpochLedger ledger,
-                         ReceiptHasher hasher, Settlement settlement) {
+                         ReceiptHasher hasher, SettlementPort settlement) {
         this.settings = settings;
         this.clock = clock;
         this.challenges = challenges;
