@@ -1,0 +1,352 @@
+package io.dacr.server.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dacr.api.Attempt;
+import io.dacr.api.Challenge;
+import io.dacr.api.ChallengeId;
+import io.dacr.api.GeneratedChallenge;
+import io.dacr.api.LedgerException;
+import io.dacr.api.Submission;
+import io.dacr.api.Verdict;
+import io.dacr.api.Verifier;
+import io.dacr.api.reward.Epoch;
+import io.dacr.api.reward.EpochLedger;
+import io.dacr.api.reward.EpochState;
+import io.dacr.api.reward.Receipt;
+import io.dacr.api.reward.ReceiptHasher;
+import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.json.DacrJson;
+import io.dacr.core.json.DocumentFormat;
+import io.dacr.core.session.AttemptStore;
+import io.dacr.core.session.FeedbackPolicy;
+import io.dacr.core.session.TrapDetection;
+import io.dacr.core.verify.policy.PassRule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the endpoints do, below HTTP: hand out a miner's current or next challenge, grade a submission in
+ * its session, issue, credit and sign the receipt of a pass, and answer questions about epochs and
+ * credits. Every decision that must agree across instances goes through the {@link StateStore}.
+ */
+public final class MiningService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MiningService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Settings settings;
+    private final Clock clock;
+    private final ChallengeSource challenges;
+    private final StateStore state;
+    private final AttemptStore attempts;
+    private final Verifier verifier;
+    private final PassRule passRule;
+    private final EpochLedger ledger;
+    private final ReceiptHasher hasher;
+    private final SettlementPort settlement;
+    private final AtomicLong latestOpenedEpoch = new AtomicLong(-1);
+
+    /**
+     * @param settings rules and limits
+     * @param clock the clock
+     * @param challenges where challenges come from
+     * @param state sessions, keys, nonces
+     * @param attempts where attempts are recorded
+     * @param verifier the verifier
+     * @param passRule the verifier's pass rule (for the required answer count in feedback)
+     * @param ledger the epoch ledger
+     * @param hasher the receipt hasher
+     * @param settlement receipt signing and calldata
+     */
+    public MiningService(Settings settings, Clock clock, ChallengeSource challenges, StateStore state,
+                         AttemptStore attempts, Verifier verifier, PassRule passRule, EpochLedger ledger,
+                         ReceiptHasher hasher, SettlementPort settlement) {
+        this.settings = settings;
+        this.clock = clock;
+        this.challenges = challenges;
+        this.state = state;
+        this.attempts = attempts;
+        this.verifier = verifier;
+        this.passRule = passRule;
+        this.ledger = ledger;
+        this.hasher = hasher;
+        this.settlement = settlement;
+    }
+
+    /** @return the epoch now */
+    public long currentEpoch() {
+        return settings.schedule().epochAt(clock.instant());
+    }
+
+    /**
+     * Opens the epoch in the ledger (committing to its secret) unless it, or a later one, is open already.
+     * Another instance may open it at the same moment: the loser finds it open.
+     *
+     * @param epoch the epoch
+     */
+    void ensureOpen(long epoch) {
+        if (latestOpenedEpoch.get() >= epoch) {
+            return;
+        }
+        if (ledger.epoch(epoch).isEmpty()) {
+            try {
+                ledger.open(epoch, challenges.commitment(epoch));
+            } catch (LedgerException e) {
+                if (ledger.epoch(epoch).isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        latestOpenedEpoch.accumulateAndGet(epoch, Math::max);
+    }
+
+    /**
+     * The miner's open session, or a new one at the next solve index (after a pass) or the next draw
+     * (after a session that ended without one).
+     *
+     * @param miner the authenticated miner
+     * @return the JSON answer: {@code {"challenge": …, "session": …}}
+     */
+    public String challenge(String miner) {
+        Instant now = clock.instant();
+        long epoch = currentEpoch();
+        ensureOpen(epoch);
+        Optional<SessionRecord> latest = state.latestSession(miner);
+        SessionRecord session;
+        GeneratedChallenge generated;
+        if (latest.isPresent() && latest.get().open(now, settings.maxAttempts())) {
+            session = latest.get();
+            generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
+        } else {
+            long solveIndex = 0;
+            String previous = Receipt.GENESIS_HASH;
+            int draw = 0;
+            if (latest.isPresent()) {
+                SessionRecord last = latest.get();
+                if (last.passed()) {
+                    recredit(last);
+                    solveIndex = last.solveIndex() + 1;
+                    previous = last.receiptHash();
+                } else {
+                    solveIndex = last.solveIndex();
+                    previous = last.previousReceiptHash();
+                    draw = last.draw() + 1;
+                }
+            }
+            generated = challenges.derive(miner, epoch, solveIndex, previous, draw);
+            String id = generated.challenge().id().toString();
+            session = state.openSession(new SessionRecord(SessionRecord.idOf(id), miner, epoch, solveIndex, previous, draw,
+                    id, now, now.plus(settings.sessionWindow()), 0, false, null, null));
+            if (!session.challengeId().equals(id)) {
+                // Another instance opened this draw first, at another epoch: serve its challenge.
+                generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
+            }
+        }
+        if (generated == null) {
+            throw new IllegalStateException("the challenge of session " + session.sessionId()
+                    + " no longer regenerates: the coordinator's secret, domains or spec changed");
+        }
+        return "{\"session\":" + sessionJson(session) + ",\"challenge\":"
+                + DacrJson.writeString(DocumentFormat.CHALLENGE, generated.challenge()) + "}";
+    }
+
+    /** A pass whose receipt may not have reached the ledger (a crash between the two): credit it again. */
+    private void recredit(SessionRecord passed) {
+        try {
+            ledger.credit(DacrJson.read(DocumentFormat.RECEIPT, passed.receipt()));
+        } catch (LedgerException e) {
+            LOG.warn("the receipt of session {} could not be credited again: {}", passed.sessionId(), e.getMessage());
+        }
+    }
+
+    private String sessionJson(SessionRecord s) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("sessionId", s.sessionId());
+        json.put("challengeId", s.challengeId());
+        json.put("epoch", s.epoch());
+        json.put("solveIndex", s.solveIndex());
+        json.put("previousReceiptHash", s.previousReceiptHash());
+        json.put("maxAttempts", settings.maxAttempts());
+        json.put("attemptsLeft", Math.max(0, settings.maxAttempts() - s.attemptsUsed()));
+        json.put("openedAt", s.openedAt().toString());
+        json.put("expiresAt", s.expiresAt().toString());
+        return json.toString();
+    }
+
+    /**
+     * Grades a submission as the next attempt of the miner's session of its challenge.
+     *
+     * @param miner the authenticated miner
+     * @param submission the submission
+     * @param modelId who made it, as the miner says
+     * @return the JSON answer
+     * @throws ApiError for a malformed, forged or foreign challenge id and for a session that takes no
+     *     attempt now
+     */
+    public String submit(String miner, Submission submission, String modelId) {
+        ChallengeId id;
+        try {
+            id = ChallengeId.parse(submission.challengeId());
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(ErrorCode.INVALID_CHALLENGE_ID, e.getMessage());
+        }
+        long epochNow = currentEpoch();
+        GeneratedChallenge generated = challenges.regenerate(id, epochNow);
+        if (generated == null) {
+            throw new ApiError(ErrorCode.FORGED_CHALLENGE_ID, "challenge " + id + " was not issued by this coordinator");
+        }
+        String sessionId = SessionRecord.idOf(id.toString());
+        Optional<SessionRecord> owned = state.session(sessionId).filter(s -> s.miner().equals(miner));
+        if (owned.isEmpty()) {
+            throw new ApiError(ErrorCode.SESSION_NOT_FOUND, "challenge " + id + " is not one of your sessions");
+        }
+        Instant arrivedAt = clock.instant();
+        Claim claim = state.claimAttempt(sessionId, settings.maxAttempts(), arrivedAt,
+                arrivedAt.plus(settings.reservationTimeout()));
+        if (claim instanceof Claim.Refused refused) {
+            throw new ApiError(refused.code(), refused.message());
+        }
+        Claim.Granted granted = (Claim.Granted) claim;
+        boolean finished = false;
+        try {
+            String answer = grade(miner, granted, generated, submission, modelId, arrivedAt, epochNow);
+            finished = true;
+            return answer;
+        } finally {
+            if (!finished) {
+                state.releaseAttempt(sessionId);
+            }
+        }
+    }
+
+    private String grade(String miner, Claim.Granted granted, GeneratedChallenge generated, Submission submission,
+                         String modelId, Instant arrivedAt, long epochNow) {
+        SessionRecord session = granted.session();
+        int number = granted.attemptNumber();
+        Challenge challenge = generated.challenge();
+        Verdict verdict = verifier.verify(challenge, generated.key(), submission);
+        int attemptsLeft = verdict.passed() ? 0 : settings.maxAttempts() - number;
+        String feedback = FeedbackPolicy.COUNTS.render(verdict, challenge.constraints().size(),
+                passRule.requiredAnswers(challenge.questions().size()), attemptsLeft);
+        Duration elapsed = arrivedAt.isAfter(session.openedAt()) ? Duration.between(session.openedAt(), arrivedAt) : Duration.ZERO;
+        Attempt attempt = new Attempt(session.sessionId(), session.challengeId(), number, modelId, submission, verdict,
+                feedback, arrivedAt, elapsed);
+        attempts.append(new AttemptRecord(attempt, TrapDetection.trappedQuestions(generated.key(), submission, verdict)));
+
+        ObjectNode json = JSON.createObjectNode();
+        json.put("sessionId", session.sessionId());
+        json.put("challengeId", session.challengeId());
+        json.put("attempt", number);
+        json.put("passed", verdict.passed());
+        json.put("feedback", feedback);
+        json.put("attemptsLeft", attemptsLeft);
+        if (!verdict.passed()) {
+            state.finishAttempt(session.sessionId(), number, false, null, null);
+            return json.toString();
+        }
+        ensureOpen(epochNow);
+        Receipt receipt = new Receipt(miner, epochNow, session.solveIndex(), session.previousReceiptHash(),
+                session.challengeId(), "0x" + challenge.hashes().document(), "0x" + challenge.hashes().questions(),
+                "0x" + challenge.hashes().constraints(),
+                "0x" + Hmac.sha256Hex(DacrJson.canonicalBytes(submission.answers())), settings.rulesVersion(),
+                settings.creditsPerPass());
+        String receiptHash = hasher.hash(receipt);
+        String receiptJson = DacrJson.writeString(DocumentFormat.RECEIPT, receipt);
+        // The session records the receipt before the ledger sees it; a crash in between is repaired when
+        // the miner asks for the next challenge (crediting is idempotent).
+        state.finishAttempt(session.sessionId(), number, true, receiptHash, receiptJson);
+        try {
+            ledger.credit(receipt);
+        } catch (LedgerException e) {
+            LOG.warn("the ledger refused the receipt of session {}: {}", session.sessionId(), e.getMessage());
+            throw new ApiError(ErrorCode.LEDGER_REFUSED, "the attempt passed, but the ledger refused its receipt: "
+                    + e.getMessage());
+        }
+        String signature = settlement.sign(receipt);
+        json.set("receipt", readTree(receiptJson));
+        json.put("receiptHash", receiptHash);
+        json.put("signature", signature);
+        ObjectNode calldata = json.putObject("calldata");
+        settlement.contractAddress().ifPresentOrElse(a -> calldata.put("to", a), () -> calldata.putNull("to"));
+        calldata.put("data", settlement.submitReceiptCalldata(receipt, signature));
+        return json.toString();
+    }
+
+    /**
+     * @param requested the epoch asked about, or null for the current one
+     * @return the JSON answer
+     */
+    public String epoch(Long requested) {
+        long current = currentEpoch();
+        ensureOpen(current);
+        long e = requested == null ? current : requested;
+        Optional<Epoch> found = ledger.epoch(e);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("epoch", e);
+        json.put("current", e == current);
+        json.put("state", found.map(x -> x.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("not_opened"));
+        json.put("startsAt", settings.schedule().startOf(e).toString());
+        json.put("endsAt", settings.schedule().endOf(e).toString());
+        json.put("secretCommitment", found.map(Epoch::secretCommitment).orElse(null));
+        boolean revealable = found.isPresent() && found.get().state() != EpochState.OPEN;
+        json.put("revealedSecret", revealable ? challenges.revealedSecret(e) : null);
+        json.put("totalCredits", found.isPresent() ? ledger.totalCredits(e) : java.math.BigInteger.ZERO);
+        json.put("creditsPerPass", settings.creditsPerPass());
+        return json.toString();
+    }
+
+    /**
+     * @param miner whose credits
+     * @param requested the epoch, or null for the current one
+     * @return the JSON answer
+     */
+    public String credits(String miner, Long requested) {
+        long e = requested == null ? currentEpoch() : requested;
+        ObjectNode json = JSON.createObjectNode();
+        json.put("miner", miner);
+        json.put("epoch", e);
+        json.put("credits", ledger.epoch(e).isPresent() ? ledger.credits(e, miner) : java.math.BigInteger.ZERO);
+        json.put("epochTotalCredits", ledger.epoch(e).isPresent() ? ledger.totalCredits(e) : java.math.BigInteger.ZERO);
+        return json.toString();
+    }
+
+    /**
+     * @param miner the authenticated miner
+     * @param epochs the epochs to claim, ascending and distinct
+     * @return the JSON answer
+     * @throws ApiError if an epoch is not closed
+     */
+    public String claimCalldata(String miner, List<Long> epochs) {
+        for (long e : epochs) {
+            Optional<Epoch> found = ledger.epoch(e);
+            if (found.isEmpty() || found.get().state() == EpochState.OPEN) {
+                throw new ApiError(ErrorCode.EPOCH_NOT_CLOSED, "epoch " + e + " is not closed");
+            }
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("miner", miner);
+        ArrayNode list = json.putArray("epochs");
+        epochs.forEach(list::add);
+        ArrayNode credits = json.putArray("credits");
+        epochs.forEach(e -> credits.add(ledger.credits(e, miner)));
+        settlement.contractAddress().ifPresentOrElse(a -> json.put("to", a), () -> json.putNull("to"));
+        json.put("data", settlement.claimCalldata(epochs));
+        return json.toString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a document DACR wrote does not parse", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.dacr.server.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The coordinator's mutable state that must agree across instances: sessions (and through them solve
+ * indexes and receipt chain heads), idempotency keys and used sign-in nonces. Every method is atomic;
+ * implementations are safe for concurrent use, also by several processes where they share storage.
+ */
+public interface StateStore extends AutoCloseable {
+
+    /**
+     * @param miner the miner's address
+     * @return the miner's latest session (highest solve index, then highest draw), if any
+     */
+    Optional<SessionRecord> latestSession(String miner);
+
+    /**
+     * @param sessionId a session id
+     * @return that session, if any
+     */
+    Optional<SessionRecord> session(String sessionId);
+
+    /**
+     * Stores a new session unless the miner already has one at the same solve index and draw.
+     *
+     * @param fresh the session to open
+     * @return the stored session: {@code fresh}, or the one another caller stored first
+     */
+    SessionRecord openSession(SessionRecord fresh);
+
+    /**
+     * Reserves the next attempt of a session: refused if the session has passed, has no attempts left,
+     * has expired at {@code now}, or has an attempt reserved whose reservation lasts past {@code now}.
+     *
+     * @param sessionId the session
+     * @param maxAttempts attempts a session allows
+     * @param now the current instant
+     * @param reservedUntil when the reservation lapses if the holder never finishes (a crashed instance)
+     * @return the reservation or the refusal
+     */
+    Claim claimAttempt(String sessionId, int maxAttempts, Instant now, Instant reservedUntil);
+
+    /**
+     * Records a graded attempt and ends its reservation.
+     *
+     * @param sessionId the session
+     * @param attemptNumber the reserved attempt's number
+     * @param passed whether it passed
+     * @param receiptHash the hash of the receipt a pass earned, else null
+     * @param receipt the receipt a pass earned, as its JSON document, else null
+     */
+    void finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt);
+
+    /**
+     * Ends a reservation without counting an attempt (grading or recording failed).
+     *
+     * @param sessionId the session
+     */
+    void releaseAttempt(String sessionId);
+
+    /**
+     * Presents an idempotency key.
+     *
+     * @param miner the miner the key belongs to (keys are per miner)
+     * @param key the key
+     * @param requestHash a digest of the request body
+     * @param now the current instant
+     * @param reservedUntil when a reservation lapses if never completed
+     * @return what to do
+     */
+    KeyReservation reserveKey(String miner, String key, String requestHash, Instant now, Instant reservedUntil);
+
+    /**
+     * Stores the answer to a reserved key.
+     *
+     * @param miner the miner
+     * @param key the key
+     * @param response the answer every retry gets
+     */
+    void completeKey(String miner, String key, StoredResponse response);
+
+    /**
+     * Drops a reservation that has no answer (the request failed inside the coordinator).
+     *
+     * @param miner the miner
+     * @param key the key
+     */
+    void releaseKey(String miner, String key);
+
+    /**
+     * Marks a sign-in nonce used.
+     *
+     * @param nonce the nonce
+     * @param expiresAt when it expires (it need not be remembered after)
+     * @param now the current instant
+     * @return true if it was not used before
+     */
+    boolean useNonce(String nonce, Instant expiresAt, Instant now);
+
+    /** Releases the store's resources. */
+    @Override
+    void close();
+}

@@ -1,0 +1,113 @@
+package io.dacr.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dacr.api.ConfigurationException;
+import io.dacr.api.reward.Receipt;
+import io.dacr.server.internal.Claim;
+import io.dacr.server.internal.ErrorCode;
+import io.dacr.server.internal.FileStateStore;
+import io.dacr.server.internal.KeyReservation;
+import io.dacr.server.internal.SessionRecord;
+import io.dacr.server.internal.StoredResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileStateStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+    private static final String MINER = "0x00000000000000000000000000000000000000aa";
+
+    @TempDir
+    Path dir;
+
+    private static SessionRecord session(long solveIndex, int draw) {
+        String id = "dacr1.g2.corporate-finance.0123456789abcdef.epoch-0." + (solveIndex * 10 + draw) + "."
+                + String.format("%032x", solveIndex * 10 + draw);
+        return new SessionRecord(SessionRecord.idOf(id), MINER, 0, solveIndex, Receipt.GENESIS_HASH, draw, id, T0,
+                T0.plusSeconds(900), 0, false, null, null);
+    }
+
+    @Test
+    void everyAcknowledgedChangeSurvivesAReopen() {
+        SessionRecord s = session(0, 0);
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(s);
+            store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
+            store.finishAttempt(s.sessionId(), 1, false, null, null);
+            store.reserveKey(MINER, "key-1", "h", T0, T0.plusSeconds(60));
+            store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"));
+            store.useNonce("n-1", T0.plusSeconds(300), T0);
+        }
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            assertEquals(1, store.latestSession(MINER).orElseThrow().attemptsUsed());
+            KeyReservation replay = store.reserveKey(MINER, "key-1", "h", T0, T0.plusSeconds(60));
+            assertEquals("{\"attempt\":1}", ((KeyReservation.Replay) replay).response().body());
+            assertEquals(false, store.useNonce("n-1", T0.plusSeconds(300), T0));
+        }
+    }
+
+    @Test
+    void aLineCutShortByACrashIsDroppedAndTheLogGoesOn() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(session(0, 0));
+        }
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"non", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(session(0, 1));
+        }
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            assertEquals(1, store.latestSession(MINER).orElseThrow().draw());
+        }
+    }
+
+    @Test
+    void aDamagedCompleteLineIsRefusedWithItsLineNumber() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(session(0, 0));
+        }
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "not json\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> FileStateStore.open(dir));
+
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void aSessionOpenedTwiceAtTheSameDrawIsOneSession() {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            SessionRecord first = store.openSession(session(0, 0));
+            SessionRecord other = new SessionRecord("ses-other", MINER, 0, 0, Receipt.GENESIS_HASH, 0, "x", T0,
+                    T0.plusSeconds(900), 0, false, null, null);
+
+            assertEquals(first, store.openSession(other));
+        }
+    }
+
+    @Test
+    void aReservedAttemptBlocksAnotherUntilItFinishesOrLapses() {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            SessionRecord s = store.openSession(session(0, 0));
+            assertInstanceOf(Claim.Granted.class, store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60)));
+
+            Claim blocked = store.claimAttempt(s.sessionId(), 3, T0.plusSeconds(1), T0.plusSeconds(61));
+            Claim lapsed = store.claimAttempt(s.sessionId(), 3, T0.plusSeconds(60), T0.plusSeconds(120));
+
+            assertEquals(ErrorCode.ATTEMPT_IN_FLIGHT, ((Claim.Refused) blocked).code());
+            assertEquals(1, ((Claim.Granted) lapsed).attemptNumber());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.dacr.server;
+
+import io.dacr.api.ChallengeId;
+import io.dacr.api.GenerationSpec;
+import io.dacr.api.QuestionAnswer;
+import io.dacr.api.Secret;
+import io.dacr.api.Submission;
+import java.time.Clock;
+import io.dacr.api.spi.DomainProvider;
+import io.dacr.core.json.DacrJson;
+import io.dacr.core.json.DocumentFormat;
+import io.dacr.generator.DacrGenerator;
+import io.dacr.server.internal.ChallengeSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One coordinator set-up for the tests: a small-preset generator on the corporate-finance pack. */
+final class Harness {
+
+    static final Secret SECRET = Secret.ofUtf8("dacr-coordinator-test-secret-0123456789");
+    static final String DOMAIN = "corporate-finance";
+    static final GenerationSpec SPEC = GenerationSpec.preset("small");
+    static final DacrGenerator GENERATOR = DacrGenerator.builder().domain(provider()).build();
+    private static final ChallengeSource SOURCE = new ChallengeSource(GENERATOR, SECRET, List.of(DOMAIN), SPEC, 1_000);
+
+    private Harness() {
+    }
+
+    static Coordinator.Builder coordinator(InMemoryLedger ledger, TestChain chain, CoordinatorStorage storage,
+                                           Clock clock) {
+        return Coordinator.builder(GENERATOR, SECRET, ledger, TestChain.HASHER, chain, storage)
+                .domains(List.of(DOMAIN))
+                .spec(SPEC)
+                .clock(clock)
+                .epochs(MutableClock.START.minusSeconds(3600), java.time.Duration.ofDays(1));
+    }
+
+    /** The oracle submission of a challenge the coordinator issued: it passes. */
+    static Submission oracle(String challengeId) {
+        return SOURCE.regenerate(ChallengeId.parse(challengeId), Long.MAX_VALUE).oracle();
+    }
+
+    /** The oracle's artifact and trace with every answer wrong: it fails. */
+    static Submission wrong(String challengeId) {
+        Submission oracle = oracle(challengeId);
+        List<QuestionAnswer> answers = oracle.answers().stream()
+                .map(a -> new QuestionAnswer(a.questionId(), "Nobody In Particular", a.citation(), a.confidence()))
+                .toList();
+        return new Submission(oracle.challengeId(), oracle.artifact(), answers, oracle.trace());
+    }
+
+    static String json(Submission submission) {
+        return DacrJson.writeString(DocumentFormat.SUBMISSION, submission);
+    }
+
+    private static DomainProvider provider() {
+        String json;
+        try (InputStream in = Harness.class.getResourceAsStream("/packs/corporate-finance.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DomainProvider() {
+            @Override
+            public String packJson() {
+                return json;
+            }
+
+            @Override
+            public String id() {
+                return DOMAIN;
+            }
+
+            @Override
+            public String description() {
+                return "corporate finance (test copy)";
+            }
+        };
+    }
+}

@@ -1,0 +1,215 @@
+package io.dacr.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dacr.api.reward.Receipt;
+import io.dacr.core.json.DacrJson;
+import io.dacr.core.json.DocumentFormat;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Keys;
+import org.web3j.crypto.Sign;
+
+/** Miners with real wallets sign in, mine, fail, self-correct and pass, over real HTTP on 127.0.0.1. */
+class MiningOverHttpTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock();
+    private final TestChain chain = new TestChain();
+    private final InMemoryLedger ledger = new InMemoryLedger(TestChain.HASHER);
+    private CoordinatorStorage storage;
+    private CoordinatorServer server;
+    private int port;
+
+    @BeforeEach
+    void start() {
+        storage = CoordinatorStorage.inDirectory(dir);
+        server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
+        port = server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        storage.close();
+    }
+
+    @Test
+    void aMinerFailsThenCorrectsAndGetsASignedReceiptCreditedToTheLedger() {
+        Miner miner = new Miner(1).signIn(port);
+        JsonNode issued = miner.challenge(port).json();
+        String id = issued.at("/session/challengeId").asText();
+        assertEquals(3, issued.at("/session/attemptsLeft").asInt());
+        assertEquals(0, issued.at("/session/solveIndex").asLong());
+
+        JsonNode failed = miner.submit(port, Harness.json(Harness.wrong(id)), "attempt-0001").json();
+        assertFalse(failed.get("passed").asBoolean());
+        assertEquals(2, failed.get("attemptsLeft").asInt());
+        assertTrue(failed.get("feedback").asText().startsWith("FAIL: constraints "), failed.toString());
+        assertFalse(failed.has("receipt"));
+
+        JsonNode passed = miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0002").json();
+        assertTrue(passed.get("passed").asBoolean(), passed.toString());
+        assertEquals(2, passed.get("attempt").asInt());
+        Receipt receipt = DacrJson.read(DocumentFormat.RECEIPT, passed.get("receipt").toString());
+        assertEquals(miner.address(), receipt.miner());
+        assertEquals(0, receipt.solveIndex());
+        assertEquals(Receipt.GENESIS_HASH, receipt.previousReceiptHash());
+        assertEquals(id, receipt.challengeId());
+        assertEquals(TestChain.HASHER.hash(receipt), passed.get("receiptHash").asText());
+        assertEquals(chain.coordinatorKey.getAddress(), signer(TestChain.hashBytes(receipt), passed.get("signature").asText()));
+        assertEquals(TestChain.CONTRACT, passed.at("/calldata/to").asText());
+        assertEquals(chain.submitReceiptCalldata(receipt, passed.get("signature").asText()), passed.at("/calldata/data").asText());
+        assertEquals(BigInteger.ONE, ledger.credits(0, miner.address()));
+    }
+
+    @Test
+    void theNextChallengeContinuesTheReceiptChain() {
+        Miner miner = new Miner(2).signIn(port);
+        String first = miner.challenge(port).json().at("/session/challengeId").asText();
+        String hash = miner.submit(port, Harness.json(Harness.oracle(first)), "attempt-0001").json().get("receiptHash").asText();
+        clock.advance(Duration.ofSeconds(60));
+
+        JsonNode next = miner.challenge(port).json();
+
+        assertEquals(1, next.at("/session/solveIndex").asLong());
+        assertEquals(hash, next.at("/session/previousReceiptHash").asText());
+        assertNotEquals(first, next.at("/session/challengeId").asText());
+        String second = next.at("/session/challengeId").asText();
+        JsonNode passed = miner.submit(port, Harness.json(Harness.oracle(second)), "attempt-0002").json();
+        assertTrue(passed.get("passed").asBoolean());
+        assertEquals(BigInteger.TWO, ledger.credits(0, miner.address()));
+    }
+
+    @Test
+    void askingAgainReturnsTheSameOpenSession() {
+        Miner miner = new Miner(3).signIn(port);
+        JsonNode first = miner.challenge(port).json();
+        clock.advance(Duration.ofSeconds(60));
+
+        JsonNode again = miner.challenge(port).json();
+
+        assertEquals(first.get("session"), again.get("session"));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameAnswerAndUsesNoAttempt() {
+        Miner miner = new Miner(4).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        String body = Harness.json(Harness.wrong(id));
+
+        Miner.Answer first = miner.submit(port, body, "retry-key-1");
+        Miner.Answer retried = miner.submit(port, body, "retry-key-1");
+
+        assertEquals(first.body(), retried.body());
+        assertEquals(2, retried.json().get("attemptsLeft").asInt());
+        JsonNode second = miner.submit(port, body, "retry-key-2").json();
+        assertEquals(2, second.get("attempt").asInt());
+        assertEquals(2, storage.attempts().readAll().records().size());
+    }
+
+    @Test
+    void aSessionWithoutAPassIsFollowedByANewChallengeAtTheSameSolveIndex() {
+        Miner miner = new Miner(5).signIn(port);
+        JsonNode first = miner.challenge(port).json();
+        String id = first.at("/session/challengeId").asText();
+        for (int i = 1; i <= 3; i++) {
+            miner.submit(port, Harness.json(Harness.wrong(id)), "attempt-000" + i);
+        }
+        clock.advance(Duration.ofSeconds(60));
+
+        JsonNode next = miner.challenge(port).json();
+
+        assertEquals(0, next.at("/session/solveIndex").asLong());
+        assertEquals(Receipt.GENESIS_HASH, next.at("/session/previousReceiptHash").asText());
+        assertNotEquals(id, next.at("/session/challengeId").asText());
+    }
+
+    @Test
+    void theEpochShowsItsCommitmentAndCreditsButNotItsSecretWhileOpen() {
+        Miner miner = new Miner(6).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
+
+        JsonNode epoch = miner.get(port, "/v1/epoch").json();
+        JsonNode credits = miner.get(port, "/v1/credits?miner=" + Keys.toChecksumAddress(miner.address())).json();
+
+        assertEquals(0, epoch.get("epoch").asLong());
+        assertEquals("open", epoch.get("state").asText());
+        assertEquals(ledger.epoch(0).orElseThrow().secretCommitment(), epoch.get("secretCommitment").asText());
+        assertTrue(epoch.get("revealedSecret").isNull());
+        assertEquals(1, epoch.get("totalCredits").asInt());
+        assertEquals(1, credits.get("credits").asInt());
+    }
+
+    @Test
+    void aClosedEpochRevealsTheSecretItCommittedToAndGivesClaimCalldata() {
+        Miner miner = new Miner(7).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+
+        JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
+        JsonNode claim = miner.get(port, "/v1/claim-calldata?epochs=0").json();
+
+        byte[] secret = HexFormat.of().parseHex(epoch.get("revealedSecret").asText().substring(2));
+        assertEquals(epoch.get("secretCommitment").asText(), "0x" + HexFormat.of().formatHex(org.web3j.crypto.Hash.sha3(secret)));
+        assertEquals(chain.claimCalldata(java.util.List.of(0L)), claim.get("data").asText());
+        assertEquals(1, claim.get("credits").get(0).asInt());
+    }
+
+    @Test
+    void aRestartedCoordinatorContinuesTheSessionsInItsDataDirectory() {
+        Miner miner = new Miner(8).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        miner.submit(port, Harness.json(Harness.wrong(id)), "attempt-0001");
+        server.close();
+        storage.close();
+        storage = CoordinatorStorage.inDirectory(dir);
+        server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
+        port = server.port();
+        clock.advance(Duration.ofSeconds(60));
+
+        JsonNode again = miner.challenge(port).json();
+        Miner.Answer replay = miner.submit(port, Harness.json(Harness.wrong(id)), "attempt-0001");
+
+        assertEquals(id, again.at("/session/challengeId").asText());
+        assertEquals(2, again.at("/session/attemptsLeft").asInt());
+        assertEquals(2, replay.json().get("attemptsLeft").asInt());
+        assertEquals(1, replay.json().get("attempt").asInt());
+    }
+
+    @Test
+    void theDiscoveryDocumentIsServedAsMarkdown() {
+        Miner.Answer skill = new Miner(9).get(port, "/.well-known/skill.md");
+
+        assertEquals(200, skill.status());
+        assertTrue(skill.header("Content-Type").startsWith("text/markdown"));
+        assertTrue(skill.body().contains("POST /v1/submit"));
+        assertNull(skill.header("Retry-After"));
+    }
+
+    private static String signer(byte[] hash, String signature) {
+        byte[] sig = HexFormat.of().parseHex(signature.substring(2));
+        Sign.SignatureData data = new Sign.SignatureData(sig[64], java.util.Arrays.copyOfRange(sig, 0, 32),
+                java.util.Arrays.copyOfRange(sig, 32, 64));
+        try {
+            return "0x" + Keys.getAddress(Sign.signedMessageHashToKey(hash, data));
+        } catch (java.security.SignatureException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
