@@ -6,15 +6,11 @@ import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
 import java.time.Clock;
-import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.json.DacrJson;
+import io.dacr.domains.CorporateFinanceDomain;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.generator.DacrGenerator;
 import io.dacr.server.internal.ChallengeSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One coordinator set-up for the tests: a small-preset generator on the corporate-finance pack. */
@@ -23,7 +19,7 @@ final class Harness {
     static final Secret SECRET = Secret.ofUtf8("dacr-coordinator-test-secret-0123456789");
     static final String DOMAIN = "corporate-finance";
     static final GenerationSpec SPEC = GenerationSpec.preset("small");
-    static final DacrGenerator GENERATOR = DacrGenerator.builder().domain(provider()).build();
+    static final DacrGenerator GENERATOR = DacrGenerator.builder().domain(new CorporateFinanceDomain()).build();
     private static final ChallengeSource SOURCE = new ChallengeSource(GENERATOR, SECRET, List.of(DOMAIN), SPEC, 1_000);
 
     private Harness() {
@@ -54,30 +50,5 @@ final class Harness {
 
     static String json(Submission submission) {
         return DacrJson.writeString(DocumentFormat.SUBMISSION, submission);
-    }
-
-    private static DomainProvider provider() {
-        String json;
-        try (InputStream in = Harness.class.getResourceAsStream("/packs/corporate-finance.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DomainProvider() {
-            @Override
-            public String packJson() {
-                return json;
-            }
-
-            @Override
-            public String id() {
-                return DOMAIN;
-            }
-
-            @Override
-            public String description() {
-                return "corporate finance (test copy)";
-            }
-        };
     }
 }
