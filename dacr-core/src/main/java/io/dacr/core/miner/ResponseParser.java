@@ -46,6 +46,8 @@ public final class ResponseParser {
             return new ParsedReply.Unreadable("the reply is " + reply.length() + " characters long, more than the "
                     + MAX_REPLY_CHARS + " searched for JSON");
         }
-        return ReplyReader.read(challengeId, reply);
+        ReplyReader.Result result = ReplyReader.read(challengeId, reply);
+        return result.submission() != null ? new ParsedReply.Readable(result.submission(), result.repairs())
+                : new ParsedReply.Unreadable(result.problem());
     }
 }

@@ -11,7 +11,6 @@ import io.dacr.api.ExtractFactStep;
 import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Submission;
 import io.dacr.api.TraceStep;
-import io.dacr.core.miner.ParsedReply;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +24,24 @@ import java.util.regex.Pattern;
 
 /** Reads a model's reply as a submission; see {@code ResponseParser} for what it tolerates. */
 public final class ReplyReader {
+
+    /**
+     * What a reply held.
+     *
+     * @param submission the submission read, or null if none
+     * @param repairs what had to be tolerated, when a submission was read
+     * @param problem why no submission was read, or null if one was
+     */
+    public record Result(Submission submission, List<String> repairs, String problem) {
+
+        static Result readable(Submission submission, List<String> repairs) {
+            return new Result(submission, List.copyOf(repairs), null);
+        }
+
+        static Result unreadable(String problem) {
+            return new Result(null, List.of(), problem);
+        }
+    }
 
     private static final JsonMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
@@ -50,13 +67,13 @@ public final class ReplyReader {
      * @param reply the reply
      * @return the submission, or why there is none
      */
-    public static ParsedReply read(String challengeId, String reply) {
+    public static Result read(String challengeId, String reply) {
         List<String> repairs = new ArrayList<>();
         String text = reply;
         if (text.contains("<think>")) {
             text = THINK.matcher(text).replaceAll("");
             if (text.contains("<think>")) {
-                return new ParsedReply.Unreadable("the reply ends inside an unfinished <think> block");
+                return Result.unreadable("the reply ends inside an unfinished <think> block");
             }
         }
         List<String> places = new ArrayList<>();
@@ -93,16 +110,17 @@ public final class ReplyReader {
                 if (place == text && !text.strip().startsWith("{")) {
                     repairs.add("ignored text around the JSON object");
                 }
-                return new ParsedReply.Readable(submission(challengeId, chosen, repairs), repairs);
+                Submission submission = submission(challengeId, chosen, repairs);
+                return Result.readable(submission, repairs);
             }
         }
         if (lastProblem != null) {
-            return new ParsedReply.Unreadable(lastProblem);
+            return Result.unreadable(lastProblem);
         }
         if (unclosedAt >= 0) {
-            return new ParsedReply.Unreadable("the JSON object is never closed: the reply was probably cut off");
+            return Result.unreadable("the JSON object is never closed: the reply was probably cut off");
         }
-        return new ParsedReply.Unreadable(text.isBlank() ? "the reply is empty" : "no JSON object in the reply");
+        return Result.unreadable(text.isBlank() ? "the reply is empty" : "no JSON object in the reply");
     }
 
     /** The node itself or the first object below it (breadth first) with an {@code answers} member. */
