@@ -177,6 +177,13 @@ class ResponseParserTest {
         assertNull(s.answers().get(0).confidence());
     }
 
+    @Test
+    void manyTinyObjectsBeforeTheAnswerAreNotAllParsed() {
+        String noise = "{}".repeat(200_000);
+        assertEquals("Kelmara Air", readable(noise + STRICT).answers().get(0).answer());
+        assertTrue(unreadable(noise).contains("no \"answers\" member"));
+    }
+
     @Property(tries = 300)
     void anyTextGivesAReadableOrUnreadableResultNeverAnException(@ForAll String text) {
         ParsedReply r = parser.parse(ID, text);

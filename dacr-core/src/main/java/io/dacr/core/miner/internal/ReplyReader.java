@@ -53,6 +53,7 @@ public final class ReplyReader {
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
 
+    private static final int MAX_TRIES = 256;
     private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
     private static final Pattern FENCE = Pattern.compile("(?s)```[A-Za-z0-9_-]*[ \\t]*\\r?\\n?(.*?)```");
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)paragraph[ _-]?(\\d{1,6})");
@@ -93,17 +94,20 @@ public final class ReplyReader {
                 unclosedAt = found.unclosedAt();
             }
             JsonNode chosen = null;
-            for (int[] span : found.spans()) {
-                String json = place.substring(span[0], span[1]);
+            // From the end: the last object with answers wins (models restate a draft before the final
+            // answer), and a reply of a million tiny brace pairs costs at most MAX_TRIES parses.
+            List<int[]> spans = found.spans();
+            for (int i = spans.size() - 1; i >= 0 && i >= spans.size() - MAX_TRIES && chosen == null; i--) {
+                String json = place.substring(spans.get(i)[0], spans.get(i)[1]);
                 try {
-                    JsonNode withAnswers = objectWithAnswers(LENIENT.readTree(json));
-                    if (withAnswers != null) {
-                        chosen = withAnswers;   // the last one wins: models restate a draft before the final answer
-                    } else if (lastProblem == null) {
+                    chosen = objectWithAnswers(LENIENT.readTree(json));
+                    if (chosen == null && lastProblem == null) {
                         lastProblem = "a JSON object was found but it has no \"answers\" member";
                     }
                 } catch (JsonProcessingException e) {
-                    lastProblem = "the JSON could not be read: " + firstLine(e.getOriginalMessage());
+                    if (lastProblem == null) {
+                        lastProblem = "the JSON could not be read: " + firstLine(e.getOriginalMessage());
+                    }
                 }
             }
             if (chosen != null) {
