@@ -111,6 +111,9 @@ public final class Cli {
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
+            if (type == MineCommand.class) {
+                return type.cast(new MineCommand(registry, environment, stderrIsTerminal));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }

@@ -14,7 +14,7 @@ final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
-    private final String label;
+    private String label;
     private final long total;
     private final LongSupplier nanoTime;
     private long lastDrawn;
@@ -32,6 +32,16 @@ final class ProgressBar {
         this.total = total;
         this.nanoTime = nanoTime;
         this.lastDrawn = nanoTime.getAsLong();
+    }
+
+    /**
+     * @param done items finished so far
+     * @param newLabel what is counted, with running figures (e.g. {@code challenges, 3 passed}); redrawn
+     *     with the next drawing
+     */
+    void update(long done, String newLabel) {
+        this.label = newLabel;
+        update(done);
     }
 
     /** @param done items finished so far */

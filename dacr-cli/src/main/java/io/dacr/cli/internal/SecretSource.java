@@ -37,6 +37,38 @@ final class SecretSource {
     private String seed;
 
     /**
+     * The demo secret: used by commands that allow running without a secret ({@code dacr mine}), printed
+     * every time it is used. Public knowledge, so anyone can recompute every answer key made with it.
+     */
+    static final String DEMO_SECRET = "dacr-insecure-demo-secret-v1";
+
+    /** The one line printed when the demo secret is used. */
+    static final String DEMO_WARNING = "warning: no secret given, using the INSECURE demo secret '" + DEMO_SECRET
+            + "': anyone can recompute the answer keys; use --secret-file or " + ENVIRONMENT_VARIABLE
+            + " for real work";
+
+    /**
+     * Like {@link #resolve}, but with no source given it prints {@link #DEMO_WARNING} and uses the demo
+     * secret instead of failing.
+     *
+     * @param commandLine the command, for usage errors
+     * @param environment the process environment
+     * @param err where the warnings go
+     * @return the secret
+     * @throws CommandLine.ParameterException if more than one source is given, or the seed is too short
+     * @throws io.dacr.api.ConfigurationException if the file or variable cannot be read or is too short
+     */
+    Secret resolveOrDemo(CommandLine commandLine, Map<String, String> environment, java.io.PrintWriter err) {
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (file == null && seed == null && (fromEnvironment == null || fromEnvironment.isEmpty())) {
+            err.print(Messages.errorLine(DEMO_WARNING));
+            err.flush();
+            return Secret.ofUtf8(DEMO_SECRET);
+        }
+        return resolve(commandLine, environment, err);
+    }
+
+    /**
      * @param commandLine the command, for usage errors
      * @param environment the process environment
      * @param err where the {@code --seed} warning goes

@@ -16,8 +16,10 @@ import java.util.List;
  *
  * @param attempt the attempt
  * @param trappedQuestionIds the trapped questions, in question order, without repeats; empty if none
+ * @param origin for an attempt made by a model through the miner harness: the prompt version, strategy,
+ *     raw reply and token usage; null for other attempts
  */
-public record AttemptRecord(Attempt attempt, List<String> trappedQuestionIds) {
+public record AttemptRecord(Attempt attempt, List<String> trappedQuestionIds, AttemptOrigin origin) {
 
     /**
      * Validates and copies.
@@ -32,6 +34,16 @@ public record AttemptRecord(Attempt attempt, List<String> trappedQuestionIds) {
             Checks.requireArgument(trappedQuestionIds.indexOf(trappedQuestionIds.get(i)) == i,
                     "trapped question '%s' is listed twice", trappedQuestionIds.get(i));
         }
+    }
+
+    /**
+     * A record without an origin: an attempt that no model made through the miner harness.
+     *
+     * @param attempt the attempt
+     * @param trappedQuestionIds the trapped questions, in question order, without repeats
+     */
+    public AttemptRecord(Attempt attempt, List<String> trappedQuestionIds) {
+        this(attempt, trappedQuestionIds, null);
     }
 
     /** @return true if the solver fell for at least one trap */

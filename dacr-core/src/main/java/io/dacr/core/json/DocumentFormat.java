@@ -65,11 +65,15 @@ public final class DocumentFormat<T> {
     public static final DocumentFormat<AttemptRecord> ATTEMPT_RECORD =
             new DocumentFormat<>("attempt_record", AttemptRecord.class, AttemptRecordCodecs.ATTEMPT_RECORD);
 
+    /** A line of a miner's parse-failure file: a model reply that could not be read, never graded. */
+    public static final DocumentFormat<ParseFailure> PARSE_FAILURE =
+            new DocumentFormat<>("parse_failure", ParseFailure.class, AttemptRecordCodecs.PARSE_FAILURE);
+
     /** The schema version this release writes, and the only one it reads. */
     public static final int SCHEMA_VERSION = 1;
 
     private static final List<DocumentFormat<?>> ALL = List.of(CHALLENGE, ANSWER_KEY, SUBMISSION, VERDICT, ATTEMPT,
-            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC, GENERATED_KEY, ATTEMPT_RECORD);
+            RECEIPT, DISTRIBUTION, EPOCH, GENERATION_SPEC, GENERATED_KEY, ATTEMPT_RECORD, PARSE_FAILURE);
 
     private final String name;
     private final Class<T> type;

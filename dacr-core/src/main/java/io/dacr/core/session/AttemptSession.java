@@ -7,6 +7,7 @@ import io.dacr.api.Submission;
 import io.dacr.api.Verdict;
 import io.dacr.api.Verifier;
 import io.dacr.api.internal.Checks;
+import io.dacr.core.json.AttemptOrigin;
 import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.session.internal.TrapMatcher;
 import io.dacr.core.verify.DacrVerifier;
@@ -104,6 +105,20 @@ public final class AttemptSession {
      * @throws java.io.UncheckedIOException if the store cannot record the attempt
      */
     public SubmitResult submit(Submission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * Grades and records a submission made by a model, keeping where it came from in the record; otherwise
+     * exactly {@link #submit(Submission)}.
+     *
+     * @param submission the submission
+     * @param origin the prompt version, strategy, raw reply and token usage behind it, or null for none
+     * @return the accepted attempt with its feedback, or the refusal
+     * @throws IllegalArgumentException if {@code submission} is null
+     * @throws java.io.UncheckedIOException if the store cannot record the attempt
+     */
+    public SubmitResult submit(Submission submission, AttemptOrigin origin) {
         Checks.notNull(submission, "submission");
         Instant arrivedAt;
         Duration elapsed;
@@ -134,7 +149,7 @@ public final class AttemptSession {
             Attempt attempt = new Attempt(sessionId, challengeIdText, number, modelId, submission, verdict, shown,
                     arrivedAt, elapsed);
             List<String> trapped = TrapMatcher.trappedQuestions(key, submission, verdict);
-            AttemptRecord record = new AttemptRecord(attempt, trapped);
+            AttemptRecord record = new AttemptRecord(attempt, trapped, origin);
             store.append(record);
             synchronized (this) {
                 used = number;

@@ -30,7 +30,35 @@ class AttemptRecordFormatTest {
         String json = DacrJson.writeString(DocumentFormat.ATTEMPT_RECORD, Samples.attemptRecord());
 
         assertTrue(json.startsWith("{\"schemaVersion\":1,\"attempt\":{\"sessionId\":\"session-1\","), json);
-        assertTrue(json.endsWith("},\"trappedQuestionIds\":[\"q2\"]}"), json);
+        assertTrue(json.contains("},\"trappedQuestionIds\":[\"q2\"],\"origin\":{"), json);
+    }
+
+    @Test
+    void aRecordWithoutOriginHasNoOriginMemberAndReadsBackWithoutOne() {
+        AttemptRecord plain = new AttemptRecord(Samples.attempt(), List.of());
+        String json = DacrJson.writeString(DocumentFormat.ATTEMPT_RECORD, plain);
+
+        assertTrue(json.endsWith("\"trappedQuestionIds\":[]}"), json);
+        assertEquals(null, DacrJson.read(DocumentFormat.ATTEMPT_RECORD, json).origin());
+    }
+
+    @Test
+    void theOriginKeepsPromptVersionStrategyRawReplyAndUsage() {
+        AttemptRecord record = DacrJson.read(DocumentFormat.ATTEMPT_RECORD,
+                DacrJson.write(DocumentFormat.ATTEMPT_RECORD, Samples.attemptRecord()));
+
+        assertEquals("dacr-prompt-1", record.origin().promptVersion());
+        assertEquals("self-refine", record.origin().strategy());
+        assertTrue(record.origin().response().startsWith("```json"));
+        assertEquals(1540, record.origin().usage().totalTokens());
+    }
+
+    @Test
+    void aNegativeTokenCountInTheOriginIsAFormatError() {
+        String json = DacrJson.writeString(DocumentFormat.ATTEMPT_RECORD, Samples.attemptRecord())
+                .replace("\"promptTokens\":1200", "\"promptTokens\":-1");
+
+        assertThrows(FormatException.class, () -> DacrJson.read(DocumentFormat.ATTEMPT_RECORD, json));
     }
 
     @Test

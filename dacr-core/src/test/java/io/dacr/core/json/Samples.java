@@ -145,12 +145,19 @@ final class Samples {
     }
 
     static AttemptRecord attemptRecord() {
-        return new AttemptRecord(attempt(), List.of("q2"));
+        return new AttemptRecord(attempt(), List.of("q2"), new AttemptOrigin("dacr-prompt-1", "self-refine",
+                "```json\n{\"answers\": {}}\n```", new io.dacr.api.spi.TokenUsage(1200, 340)));
+    }
+
+    static ParseFailure parseFailure() {
+        return new ParseFailure("session-1", submission().challengeId(), "demo-model", "dacr-prompt-1", "single", 1,
+                "I think the answer is 42.", "no JSON object in the reply", new io.dacr.api.spi.TokenUsage(1200, 7),
+                java.time.Instant.parse("2026-03-01T12:00:00.500Z"));
     }
 
     /** One sample per format, in {@link DocumentFormat#all()} order. */
     static List<Object> all() {
         return List.of(challenge(), answerKey(), submission(), verdict(), attempt(), receipt(), distribution(), epoch(),
-                generationSpec(), generatedKey(), attemptRecord());
+                generationSpec(), generatedKey(), attemptRecord(), parseFailure());
     }
 }

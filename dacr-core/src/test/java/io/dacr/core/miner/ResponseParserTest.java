@@ -1,0 +1,198 @@
+package io.dacr.core.miner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dacr.api.ComputeStep;
+import io.dacr.api.ExtractFactStep;
+import io.dacr.api.QuestionAnswer;
+import io.dacr.api.Submission;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class ResponseParserTest {
+
+    private static final String ID = "dacr1.g1.test.x";
+    private static final String STRICT = """
+            {"answers": {"q1": {"answer": "Kelmara Air", "citation": "paragraph_3", "confidence": 0.9},
+                         "q2": {"answer": "1664000000", "citation": "paragraph_1", "confidence": 0.8}},
+             "artifact": "Kelmara Ana 41",
+             "trace": [{"type": "extract_fact", "targetEntity": "KA", "attribute": "fleet_size",
+                        "valueExtracted": "27", "source": "paragraph_4"},
+                       {"type": "compute_logic", "op": "add", "inputs": ["27", "14"], "result": "41"}]}
+            """;
+
+    private final ResponseParser parser = ResponseParser.standard();
+
+    private Submission readable(String reply) {
+        return assertInstanceOf(ParsedReply.Readable.class, parser.parse(ID, reply)).submission();
+    }
+
+    private String unreadable(String reply) {
+        return assertInstanceOf(ParsedReply.Unreadable.class, parser.parse(ID, reply)).problem();
+    }
+
+    @Test
+    void aReplyInTheRequiredFormatIsReadWithoutRepairs() {
+        ParsedReply.Readable r = assertInstanceOf(ParsedReply.Readable.class, parser.parse(ID, STRICT));
+        assertEquals(List.of(), r.repairs());
+        Submission s = r.submission();
+        assertEquals(ID, s.challengeId());
+        assertEquals("Kelmara Ana 41", s.artifact());
+        assertEquals(new QuestionAnswer("q1", "Kelmara Air", "paragraph_3", new BigDecimal("0.9")), s.answers().get(0));
+        assertEquals(new ExtractFactStep("KA", "fleet_size", "27", "paragraph_4"), s.trace().get(0));
+        assertEquals(new ComputeStep("add", List.of("27", "14"), "41"), s.trace().get(1));
+    }
+
+    @Test
+    void aCodeFencedReplyWithProseAroundItIsRead() {
+        String reply = "Sure! Here is my analysis.\n```json\n" + STRICT + "```\nLet me know if you need more.";
+        assertEquals(readable(STRICT), readable(reply));
+    }
+
+    @Test
+    void proseAroundAnUnfencedObjectIsIgnored() {
+        assertEquals(readable(STRICT), readable("After reading carefully {as asked}, my answer:\n" + STRICT + "\nDone."));
+    }
+
+    @Test
+    void singleQuotesUnquotedKeysAndTrailingCommasAreTolerated() {
+        String reply = "{answers: {'q1': {'answer': 'Kelmara Air', 'citation': 'paragraph_3',},}, "
+                + "'artifact': 'Kelmara Ana 41', 'trace': [],}";
+        Submission s = readable(reply);
+        assertEquals("Kelmara Air", s.answers().get(0).answer());
+        assertEquals("Kelmara Ana 41", s.artifact());
+    }
+
+    @Test
+    void aThinkBlockBeforeTheAnswerIsSkipped() {
+        String reply = "<think>maybe {\"answers\": {\"q1\": \"wrong\"}}</think>\n" + STRICT;
+        assertEquals("Kelmara Air", readable(reply).answers().get(0).answer());
+    }
+
+    @Test
+    void theLastObjectWithAnswersWinsOverAnEarlierDraft() {
+        String reply = "Draft: {\"answers\": {\"q1\": \"Other Air\"}, \"artifact\": \"x\"}\nFinal: " + STRICT;
+        assertEquals("Kelmara Air", readable(reply).answers().get(0).answer());
+    }
+
+    @Test
+    void bareValuesNumbersAndLooseIdsAreRead() {
+        Submission s = readable("{\"answers\": {\"Q2\": 1664000000, \"3\": 35.50}, \"artifact\": 41, \"trace\": []}");
+        assertEquals(new QuestionAnswer("q2", "1664000000", null, null), s.answers().get(0));
+        assertEquals(new QuestionAnswer("q3", "35.50", null, null), s.answers().get(1));
+        assertEquals("41", s.artifact());
+    }
+
+    @Test
+    void aListOfAnswersIsReadByTheirIds() {
+        Submission s = readable("{\"answers\": [{\"question_id\": \"q2\", \"answer\": \"x\", \"citation\": 4}], "
+                + "\"artifact\": \"a\", \"trace\": []}");
+        assertEquals(new QuestionAnswer("q2", "x", "paragraph_4", null), s.answers().get(0));
+    }
+
+    @Test
+    void citationsInLooseFormsBecomeParagraphIds() {
+        Submission s = readable("{\"answers\": {\"q1\": {\"answer\": \"a\", \"citation\": \"[Paragraph 12]\"}}, "
+                + "\"artifact\": \"a\", \"trace\": []}");
+        assertEquals("paragraph_12", s.answers().get(0).citation());
+    }
+
+    @Test
+    void aPercentageConfidenceIsReadAsAFraction() {
+        Submission s = readable("{\"answers\": {\"q1\": {\"answer\": \"a\", \"confidence\": \"85%\"}, "
+                + "\"q2\": {\"answer\": \"b\", \"confidence\": 70}}, \"artifact\": \"a\", \"trace\": []}");
+        assertEquals(0, new BigDecimal("0.85").compareTo(s.answers().get(0).confidence()));
+        assertEquals(0, new BigDecimal("0.70").compareTo(s.answers().get(1).confidence()));
+    }
+
+    @Test
+    void severalCandidatesStayVisibleSoTheVerifierFailsThem() {
+        Submission s = readable("{\"answers\": {\"q1\": [\"Kelmara Air\", \"Other Air\"]}, \"artifact\": \"a\"}");
+        assertEquals("Kelmara Air; Other Air", s.answers().get(0).answer());
+    }
+
+    @Test
+    void untypedTraceStepsAreRecognisedByTheirFields() {
+        Submission s = readable("{\"answers\": {}, \"artifact\": \"a\", \"trace\": ["
+                + "{\"entity\": \"KA\", \"attribute\": \"fleet\", \"value\": 27, \"source\": \"paragraph 4\"},"
+                + "{\"operation\": \"add\", \"operands\": [27, 14], \"result\": 41}, \"junk\"]}");
+        assertEquals(new ExtractFactStep("KA", "fleet", "27", "paragraph_4"), s.trace().get(0));
+        assertEquals(new ComputeStep("add", List.of("27", "14"), "41"), s.trace().get(1));
+        assertEquals(2, s.trace().size());
+    }
+
+    @Test
+    void aMissingArtifactIsAnEmptyArtifactNotAFailure() {
+        Submission s = readable("{\"answers\": {\"q1\": \"a\"}}");
+        assertEquals("", s.artifact());
+        assertEquals(List.of(), s.trace());
+    }
+
+    @Test
+    void aWrapperObjectAroundTheAnswersIsSeenThrough() {
+        assertEquals("Kelmara Air", readable("{\"result\": " + STRICT + "}").answers().get(0).answer());
+    }
+
+    @Test
+    void proseWithoutJsonIsUnreadable() {
+        assertEquals("no JSON object in the reply", unreadable("I believe the answer is Kelmara Air."));
+    }
+
+    @Test
+    void anEmptyReplyIsUnreadable() {
+        assertEquals("the reply is empty", unreadable("  \n"));
+    }
+
+    @Test
+    void aReplyCutOffMidObjectIsUnreadable() {
+        assertTrue(unreadable(STRICT.substring(0, STRICT.length() / 2)).contains("never closed"));
+    }
+
+    @Test
+    void anObjectWithoutAnswersIsUnreadable() {
+        assertTrue(unreadable("{\"artifact\": \"a\"}").contains("no \"answers\" member"));
+    }
+
+    @Test
+    void anUnfinishedThinkBlockIsUnreadable() {
+        assertTrue(unreadable("<think>still thinking {\"answers\": {}}").contains("<think>"));
+    }
+
+    @Test
+    void aHugeExponentDoesNotExpandIntoDigits() {
+        Submission s = readable("{\"answers\": {\"q1\": 1e999999}, \"artifact\": \"a\"}");
+        assertTrue(s.answers().get(0).answer().length() < 20, s.answers().get(0).answer());
+    }
+
+    @Test
+    void aCitationThatNamesNoParagraphIsKeptForTheVerifierToJudge() {
+        Submission s = readable("{\"answers\": {\"q1\": {\"answer\": \"a\", \"citation\": \"the intro\"}}, \"artifact\": \"a\"}");
+        assertEquals("the intro", s.answers().get(0).citation());
+        assertNull(s.answers().get(0).confidence());
+    }
+
+    @Test
+    void manyTinyObjectsBeforeTheAnswerAreNotAllParsed() {
+        String noise = "{}".repeat(200_000);
+        assertEquals("Kelmara Air", readable(noise + STRICT).answers().get(0).answer());
+        assertTrue(unreadable(noise).contains("no \"answers\" member"));
+    }
+
+    @Property(tries = 300)
+    void anyTextGivesAReadableOrUnreadableResultNeverAnException(@ForAll String text) {
+        ParsedReply r = parser.parse(ID, text);
+        assertTrue(r instanceof ParsedReply.Readable || r instanceof ParsedReply.Unreadable);
+    }
+
+    @Property(tries = 200)
+    void anyTruncationOfAValidReplyNeverThrows(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 600) int cut) {
+        String reply = "```json\n" + STRICT + "```";
+        parser.parse(ID, reply.substring(0, Math.min(cut, reply.length())));
+    }
+}
