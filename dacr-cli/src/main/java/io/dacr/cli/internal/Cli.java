@@ -108,6 +108,12 @@ public final class Cli {
             if (type == PluginsCommand.class) {
                 return type.cast(new PluginsCommand(registry));
             }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(CliPrompt.renderer()));
+            }
+            if (type == ServeRewardCommand.class) {
+                return type.cast(new ServeRewardCommand(registry));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
