@@ -1,5 +1,7 @@
 package io.dacr.cli.internal;
 
+import io.dacr.core.dataset.PromptRenderer;
+import io.dacr.core.miner.PromptBuilder;
 import io.dacr.core.plugin.PluginRegistry;
 import java.io.Console;
 import java.io.OutputStreamWriter;
@@ -108,6 +110,12 @@ public final class Cli {
             if (type == PluginsCommand.class) {
                 return type.cast(new PluginsCommand(registry));
             }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(harnessPrompt()));
+            }
+            if (type == ServeRewardCommand.class) {
+                return type.cast(new ServeRewardCommand(registry));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
@@ -116,5 +124,11 @@ public final class Cli {
             }
             return CommandLine.defaultFactory().create(type);
         }
+    }
+
+    /** Training rows show exactly the prompt the miner harness sends, under its version. */
+    private static PromptRenderer harnessPrompt() {
+        PromptBuilder prompt = PromptBuilder.standard();
+        return PromptRenderer.of(prompt.version(), prompt::messages);
     }
 }

@@ -1,0 +1,13 @@
+/**
+ * Benchmarking: DACR-Bench data sets (v1.0 and v1.1) and DACR's own challenges scored from predictions
+ * in DACR-Bench's format, strict and DACR-Bench-compatible scores side by side, bootstrap intervals,
+ * attempt metrics, and JSON, Markdown and HTML reports.
+ *
+ * <pre>{@code
+ * BenchDataset bench = DacrBenchFormat.readDataset(Files.readAllBytes(benchFile));
+ * List<Prediction> predictions = DacrBenchFormat.readPredictions(Files.readAllBytes(predictionsFile));
+ * BenchResult result = BenchScorer.builder().build().score(bench, predictions, List.of());
+ * Files.writeString(out.resolve("report.html"), BenchReports.html(result));
+ * }</pre>
+ */
+package io.dacr.core.bench;

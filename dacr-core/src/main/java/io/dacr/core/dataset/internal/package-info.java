@@ -1,0 +1,2 @@
+/** Implementation of {@link io.dacr.core.dataset}; not API. */
+package io.dacr.core.dataset.internal;
