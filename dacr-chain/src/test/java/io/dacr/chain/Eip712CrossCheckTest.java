@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class Eip712CrossCheckTest {
 
     private static final int BATCH = 300;
+    private static final int SIGNED_EVERY = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SigningKey COORDINATOR =
             SigningKey.ofHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
@@ -37,7 +38,10 @@ class Eip712CrossCheckTest {
             ObjectNode item = input.addObject();
             item.set("domain", domainJson(domain));
             item.set("receipt", receiptJson(receipt));
-            item.put("signature", ReceiptSignatures.sign(receipt, domain, COORDINATOR));
+            if (i % SIGNED_EVERY == 0) {
+                // Signing costs milliseconds each: a tenth of the batch proves the signatures.
+                item.put("signature", ReceiptSignatures.sign(receipt, domain, COORDINATOR));
+            }
         }
 
         JsonNode output = JSON.readTree(tools.run("typed-data.mjs", JSON.writeValueAsString(input)));
@@ -49,7 +53,9 @@ class Eip712CrossCheckTest {
             assertEquals(expected.get("structHash").asText(), hasher.hash(receipts.get(i)), () -> "struct hash of receipt " + n);
             assertEquals(expected.get("digest").asText(), hasher.typedDataHash(receipts.get(i), domains.get(i)),
                     () -> "typed-data hash of receipt " + n);
-            assertEquals(COORDINATOR.address(), expected.get("signer").asText(), () -> "signer ethers recovers, receipt " + n);
+            if (i % SIGNED_EVERY == 0) {
+                assertEquals(COORDINATOR.address(), expected.get("signer").asText(), () -> "signer ethers recovers, receipt " + n);
+            }
         }
     }
 

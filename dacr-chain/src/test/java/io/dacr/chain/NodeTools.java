@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * ({@value #NODE}), the folder holding node_modules ({@value #TOOLS}) and the Hardhat node's URL
  * ({@value #RPC}). Without them a test that needs them is skipped with a message saying so.
  */
-final class NodeTools {
+public final class NodeTools {
 
     static final String NODE = "dacr.chain.node";
     static final String TOOLS = "dacr.chain.tools";
@@ -31,7 +31,7 @@ final class NodeTools {
     }
 
     /** @return the tools, or skips the calling test when they are not configured */
-    static NodeTools require() {
+    public static NodeTools require() {
         String node = System.getProperty(NODE, "");
         String tools = System.getProperty(TOOLS, "");
         assumeTrue(!node.isEmpty() && !tools.isEmpty(),
@@ -41,7 +41,7 @@ final class NodeTools {
     }
 
     /** @return the Hardhat node's JSON-RPC URL, or skips the calling test when none runs */
-    static String requireRpcUrl() {
+    public static String requireRpcUrl() {
         String rpc = System.getProperty(RPC, "");
         assumeTrue(!rpc.isEmpty(), "skipped: no Hardhat node configured (-D" + RPC
                 + "); scripts/test.sh starts one and passes its URL");
@@ -56,7 +56,7 @@ final class NodeTools {
      * @param arguments its arguments
      * @return what it wrote on stdout
      */
-    String run(String script, String input, String... arguments) throws IOException, InterruptedException {
+    public String run(String script, String input, String... arguments) throws IOException, InterruptedException {
         String[] command = new String[arguments.length + 2];
         command[0] = node;
         command[1] = SCRIPTS.resolve(script).toString();
