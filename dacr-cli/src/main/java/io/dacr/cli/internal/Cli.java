@@ -111,7 +111,14 @@ public final class Cli {
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
-            return CommandLine.defaultFactory().create(type);
+            K command = CommandLine.defaultFactory().create(type);
+            // The chain commands read keys from the environment: the one given here, as for the secret.
+            if (command instanceof ChainCommand.ContractCommand c) {
+                c.environment = environment;
+            } else if (command instanceof ChainCommand.Deploy d) {
+                d.environment = environment;
+            }
+            return command;
         }
     }
 }
