@@ -7,7 +7,6 @@ import io.dacr.api.reward.DistributionMode;
 import io.dacr.api.reward.Receipt;
 import io.dacr.api.spi.ChainConnector;
 import io.dacr.api.spi.ChainEvent;
-import io.dacr.chain.SigningKey;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.methods.response.Log;
 
 /**
@@ -30,7 +30,7 @@ final class Web3jChainConnector implements ChainConnector {
 
     private final Rpc rpc;
     private final String contract;
-    private final SigningKey key;
+    private final Credentials key;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -38,7 +38,7 @@ final class Web3jChainConnector implements ChainConnector {
      * @param contract the mining contract's address
      * @param key the sender's key, or null for a read-only connector
      */
-    Web3jChainConnector(Rpc rpc, String contract, SigningKey key) {
+    Web3jChainConnector(Rpc rpc, String contract, Credentials key) {
         this.rpc = rpc;
         this.contract = contract;
         this.key = key;
@@ -46,7 +46,7 @@ final class Web3jChainConnector implements ChainConnector {
 
     @Override
     public String senderAddress() {
-        return requireKey().address();
+        return requireKey().getAddress().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -171,10 +171,10 @@ final class Web3jChainConnector implements ChainConnector {
 
     private String send(String data, BigInteger value) {
         requireOpen();
-        return rpc.send(requireKey().credentials(), contract, value, data).getTransactionHash();
+        return rpc.send(requireKey(), contract, value, data).getTransactionHash();
     }
 
-    private SigningKey requireKey() {
+    private Credentials requireKey() {
         if (key == null) {
             throw new ChainException(Reason.CONFIGURATION, "this connector has no key to send transactions with: set the "
                     + Web3jChainProvider.KEY_FILE + " or " + Web3jChainProvider.KEY_ENV + " option", null);

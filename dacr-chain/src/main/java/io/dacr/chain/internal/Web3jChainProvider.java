@@ -6,7 +6,7 @@ import io.dacr.api.internal.Checks;
 import io.dacr.api.spi.ChainConfig;
 import io.dacr.api.spi.ChainConnector;
 import io.dacr.api.spi.ChainProvider;
-import io.dacr.chain.SigningKey;
+import org.web3j.crypto.Credentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -68,7 +68,7 @@ public final class Web3jChainProvider implements ChainProvider {
     public ChainConnector connect(ChainConfig config) {
         Checks.notNull(config, "config");
         Map<String, String> options = config.options();
-        SigningKey key = key(options);
+        Credentials key = key(options);
         Rpc rpc = new Rpc(config.rpcUrl(), config.chainId(), seconds(options, REQUEST_TIMEOUT, 10),
                 seconds(options, RECEIPT_TIMEOUT, 120));
         try {
@@ -84,17 +84,17 @@ public final class Web3jChainProvider implements ChainProvider {
         }
     }
 
-    private SigningKey key(Map<String, String> options) {
+    private Credentials key(Map<String, String> options) {
         String file = options.get(KEY_FILE);
         String variable = options.get(KEY_ENV);
         if (file != null && variable != null) {
             throw new ChainException(Reason.CONFIGURATION, "give the key by " + KEY_FILE + " or by " + KEY_ENV + ", not both", null);
         }
         if (file != null) {
-            return SigningKey.fromFile(Path.of(file));
+            return KeyLoader.fromFile(Path.of(file));
         }
         if (variable != null) {
-            return SigningKey.fromEnvironment(variable, environment);
+            return KeyLoader.fromEnvironment(variable, environment);
         }
         return null;
     }
