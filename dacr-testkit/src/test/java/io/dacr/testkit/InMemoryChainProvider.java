@@ -5,6 +5,7 @@ import io.dacr.api.reward.DistributionMode;
 import io.dacr.api.reward.Receipt;
 import io.dacr.api.spi.ChainConfig;
 import io.dacr.api.spi.ChainConnector;
+import io.dacr.api.spi.ChainEvent;
 import io.dacr.api.spi.ChainProvider;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,64 @@ class InMemoryChainProvider implements ChainProvider {
         private final Map<Long, BigInteger> pools = new TreeMap<>();
         private final Map<Long, DistributionMode> finalized = new TreeMap<>();
         private final AtomicBoolean closed = new AtomicBoolean();
+
+        private final Map<Long, String> commitments = new TreeMap<>();
+        private final java.util.Set<Long> closedEpochs = new java.util.TreeSet<>();
+
+        @Override
+        public String senderAddress() {
+            return "0x" + "5a".repeat(20);
+        }
+
+        @Override
+        public synchronized String commitEpoch(long epoch, String secretHash) {
+            requireOpen();
+            if (commitments.putIfAbsent(epoch, secretHash) != null) {
+                throw new ChainException("epoch " + epoch + " was committed before");
+            }
+            return transaction("commit", String.valueOf(epoch), secretHash);
+        }
+
+        @Override
+        public synchronized String closeEpoch(long epoch) {
+            requireOpen();
+            if (!commitments.containsKey(epoch) || !closedEpochs.add(epoch)) {
+                throw new ChainException("epoch " + epoch + " is not open");
+            }
+            return transaction("close", String.valueOf(epoch));
+        }
+
+        @Override
+        public synchronized String revealEpoch(long epoch, String secret) {
+            requireOpen();
+            if (!closedEpochs.contains(epoch)) {
+                throw new ChainException("epoch " + epoch + " is not closed");
+            }
+            return transaction("reveal", String.valueOf(epoch), secret);
+        }
+
+        @Override
+        public synchronized BigInteger totalCredits(long epoch) {
+            requireOpen();
+            String prefix = epoch + ":";
+            return credits.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                    .reduce(BigInteger.ZERO, BigInteger::add);
+        }
+
+        @Override
+        public synchronized String claimMerkle(long epoch, String account, BigInteger amount, List<String> proof) {
+            requireOpen();
+            if (finalized.get(epoch) != DistributionMode.LARGEST_REMAINDER) {
+                throw new ChainException("epoch " + epoch + " is not finalized for Merkle claims");
+            }
+            return transaction("claimMerkle", String.valueOf(epoch), account, amount.toString(), proof.toString());
+        }
+
+        @Override
+        public List<ChainEvent> events(long fromBlock, long toBlock) {
+            requireOpen();
+            return List.of();
+        }
 
         @Override
         public synchronized String submitReceipt(Receipt receipt, String signature) {

@@ -122,7 +122,14 @@ public final class Cli {
             if (type == MineCommand.class) {
                 return type.cast(new MineCommand(registry, environment, stderrIsTerminal));
             }
-            return CommandLine.defaultFactory().create(type);
+            K command = CommandLine.defaultFactory().create(type);
+            // The chain commands read keys from the environment: the one given here, as for the secret.
+            if (command instanceof ChainCommand.ContractCommand c) {
+                c.environment = environment;
+            } else if (command instanceof ChainCommand.Deploy d) {
+                d.environment = environment;
+            }
+            return command;
         }
     }
 
