@@ -108,6 +108,9 @@ public final class Cli {
             if (type == PluginsCommand.class) {
                 return type.cast(new PluginsCommand(registry));
             }
+            if (type == LedgerCommand.class) {
+                return type.cast(new LedgerCommand(environment));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
