@@ -68,6 +68,16 @@ public final class Bytes32 {
         buffer.putLong(a).putLong(b).putLong(c).putLong(d);
     }
 
+    /** @param i 0 to 3 @return the i-th 8 bytes, big-endian */
+    long word(int i) {
+        return switch (i) {
+            case 0 -> a;
+            case 1 -> b;
+            case 2 -> c;
+            default -> d;
+        };
+    }
+
     /** @return {@code 0x} and 64 lower-case hex digits */
     public String toHex() {
         HexFormat hex = HexFormat.of();

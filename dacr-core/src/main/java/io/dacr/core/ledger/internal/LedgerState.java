@@ -9,10 +9,8 @@ import io.dacr.api.reward.EpochState;
 import io.dacr.api.reward.Receipt;
 import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,10 +28,10 @@ public final class LedgerState {
 
     /** A miner's last credited receipt: its index and hash, and where to read it whole. */
     private static final class Head {
-        final long solveIndex;
-        final Bytes32 hash;
-        final Receipt receipt;
-        final long offset;
+        long solveIndex;
+        Bytes32 hash;
+        Receipt receipt;
+        long offset;
 
         Head(long solveIndex, Bytes32 hash, Receipt receipt, long offset) {
             this.solveIndex = solveIndex;
@@ -66,8 +64,8 @@ public final class LedgerState {
     private static final Bytes32 GENESIS = Bytes32.ofHex(Receipt.GENESIS_HASH);
 
     private final TreeMap<Long, EpochEntry> epochs = new TreeMap<>();
-    private final Set<Bytes32> receipts = new HashSet<>();
-    private final Set<Bytes32> challengeKeys = new HashSet<>();
+    private final Bytes32Set receipts = new Bytes32Set();
+    private final Bytes32Set challengeKeys = new Bytes32Set();
     private final Map<String, Head> heads = new HashMap<>();
 
     /**
@@ -194,7 +192,15 @@ public final class LedgerState {
             }
             receipts.add(c.receiptHash());
             challengeKeys.add(c.challengeKey());
-            heads.put(c.miner(), new Head(c.solveIndex(), c.receiptHash(), receipt, offset));
+            Head head = heads.get(c.miner());
+            if (head == null) {
+                heads.put(c.miner(), new Head(c.solveIndex(), c.receiptHash(), receipt, offset));
+            } else {
+                head.solveIndex = c.solveIndex();
+                head.hash = c.receiptHash();
+                head.receipt = receipt;
+                head.offset = offset;
+            }
             EpochEntry e = epochs.get(c.epoch());
             e.credits.merge(c.miner(), c.credits(), BigInteger::add);
             e.total = e.total.add(c.credits());
