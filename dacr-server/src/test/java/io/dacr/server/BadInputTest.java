@@ -1,5 +1,7 @@
 package io.dacr.server;
 
+import io.dacr.core.ledger.JournalEpochLedger;
+import io.dacr.api.reward.EpochLedger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +29,15 @@ class BadInputTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
-    private final InMemoryLedger ledger = new InMemoryLedger(TestChain.HASHER);
+    private EpochLedger ledger;
     private CoordinatorStorage storage;
     private CoordinatorServer server;
     private int port;
 
     @BeforeEach
     void start() {
-        storage = CoordinatorStorage.inDirectory(dir);
+        storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
         server = Harness.coordinator(ledger, new TestChain(), storage, clock).maxBodyBytes(64 * 1024)
                 .ipRequestsPerMinute(1_000).build().start("127.0.0.1", 0);
         port = server.port();
@@ -44,6 +47,7 @@ class BadInputTest {
     void stop() {
         server.close();
         storage.close();
+        ledger.close();
     }
 
     private static void assertRefused(int status, String code, Miner.Answer answer) {

@@ -1,5 +1,6 @@
 package io.dacr.server;
 
+import io.dacr.api.reward.EpochLedger;
 import io.dacr.api.ChallengeId;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.QuestionAnswer;
@@ -25,7 +26,7 @@ final class Harness {
     private Harness() {
     }
 
-    static Coordinator.Builder coordinator(InMemoryLedger ledger, TestChain chain, CoordinatorStorage storage,
+    static Coordinator.Builder coordinator(EpochLedger ledger, TestChain chain, CoordinatorStorage storage,
                                            Clock clock) {
         return Coordinator.builder(GENERATOR, SECRET, ledger, TestChain.HASHER, chain, storage)
                 .domains(List.of(DOMAIN))

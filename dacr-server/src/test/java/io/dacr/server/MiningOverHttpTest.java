@@ -1,5 +1,7 @@
 package io.dacr.server;
 
+import io.dacr.core.ledger.JournalEpochLedger;
+import io.dacr.api.reward.EpochLedger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,14 +31,15 @@ class MiningOverHttpTest {
 
     private final MutableClock clock = new MutableClock();
     private final TestChain chain = new TestChain();
-    private final InMemoryLedger ledger = new InMemoryLedger(TestChain.HASHER);
+    private EpochLedger ledger;
     private CoordinatorStorage storage;
     private CoordinatorServer server;
     private int port;
 
     @BeforeEach
     void start() {
-        storage = CoordinatorStorage.inDirectory(dir);
+        storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
         server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
         port = server.port();
     }
@@ -45,6 +48,7 @@ class MiningOverHttpTest {
     void stop() {
         server.close();
         storage.close();
+        ledger.close();
     }
 
     @Test
@@ -178,7 +182,9 @@ class MiningOverHttpTest {
         miner.submit(port, Harness.json(Harness.wrong(id)), "attempt-0001");
         server.close();
         storage.close();
-        storage = CoordinatorStorage.inDirectory(dir);
+        ledger.close();
+        storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
         server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
         port = server.port();
         clock.advance(Duration.ofSeconds(60));

@@ -1,5 +1,6 @@
 package io.dacr.server;
 
+import io.dacr.core.ledger.JournalEpochLedger;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,7 +24,7 @@ class SkillDocumentTest {
     Path dir;
 
     private Coordinator coordinator(CoordinatorStorage storage) {
-        return Harness.coordinator(new InMemoryLedger(TestChain.HASHER), new TestChain(), storage, new MutableClock())
+        return Harness.coordinator(JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER), new TestChain(), storage, new MutableClock())
                 .maxAttempts(5).challengeInterval(Duration.ofSeconds(90)).name("test-pool").build();
     }
 

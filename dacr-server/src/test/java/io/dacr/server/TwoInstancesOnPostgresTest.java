@@ -1,5 +1,7 @@
 package io.dacr.server;
 
+import io.dacr.ledger.postgres.PostgresEpochLedger;
+import io.dacr.api.reward.EpochLedger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,13 +74,15 @@ class TwoInstancesOnPostgresTest {
     @Test
     void minersAlternatingBetweenInstancesGetExactAttemptsGaplessSolveIndexesAndExactCredits() throws Exception {
         TickingClock clock = new TickingClock();
-        InMemoryLedger ledger = new InMemoryLedger(TestChain.HASHER);
         TestChain chain = new TestChain();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
-        try (CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
+        // Each instance has its own ledger on the one database, as separate coordinator processes would.
+        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.getPostgresDatabase(), TestChain.HASHER);
+             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.getPostgresDatabase(), TestChain.HASHER);
+             CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
              CoordinatorStorage storageB = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
-             CoordinatorServer a = instance(ledger, chain, storageA, clock);
-             CoordinatorServer b = instance(ledger, chain, storageB, clock)) {
+             CoordinatorServer a = instance(ledgerA, chain, storageA, clock);
+             CoordinatorServer b = instance(ledgerB, chain, storageB, clock)) {
             int[] ports = {a.port(), b.port()};
             ExecutorService pool = Executors.newFixedThreadPool(MINERS * 2);
             try {
@@ -106,16 +110,16 @@ class TwoInstancesOnPostgresTest {
             }
             for (int m = 0; m < MINERS; m++) {
                 String miner = new Miner(100 + m).address();
-                List<Long> indexes = ledger.receipts().stream().filter(r -> r.miner().equals(miner))
+                List<Long> indexes = ledgerA.receipts(0).stream().filter(r -> r.miner().equals(miner))
                         .map(Receipt::solveIndex).toList();
                 assertEquals(List.of(0L, 1L, 2L), indexes, "solve indexes of " + miner);
-                assertEquals(BigInteger.valueOf(SOLVES), ledger.credits(0, miner));
+                assertEquals(BigInteger.valueOf(SOLVES), ledgerB.credits(0, miner));
             }
-            assertEquals(BigInteger.valueOf((long) MINERS * SOLVES), ledger.totalCredits(0));
+            assertEquals(BigInteger.valueOf((long) MINERS * SOLVES), ledgerA.totalCredits(0));
         }
     }
 
-    private static CoordinatorServer instance(InMemoryLedger ledger, TestChain chain, CoordinatorStorage storage, Clock clock) {
+    private static CoordinatorServer instance(EpochLedger ledger, TestChain chain, CoordinatorStorage storage, Clock clock) {
         return Harness.coordinator(ledger, chain, storage, clock)
                 .challengeInterval(Duration.ofMillis(1))
                 .sessionWindow(Duration.ofDays(1))

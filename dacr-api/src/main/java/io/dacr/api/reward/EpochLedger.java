@@ -1,12 +1,19 @@
 package io.dacr.api.reward;
 
+import io.dacr.api.Secret;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Where credits accumulate. Crediting is idempotent per receipt and per (epoch, miner, challenge):
  * one challenge is never credited twice, whatever receipt carries it. Implementations are safe for
- * concurrent use and lose nothing acknowledged, even across a crash.
+ * concurrent use and lose nothing acknowledged, even across a crash. Every refusal is a
+ * {@link io.dacr.api.LedgerException} whose {@link io.dacr.api.LedgerException#reason() reason} says why.
+ *
+ * <p>An epoch goes OPEN → CLOSED ({@link #closeEpoch}) → FINALIZED ({@link #finalizeEpoch}); its
+ * secret may be {@linkplain #reveal revealed} once it is closed.
  */
 public interface EpochLedger extends AutoCloseable {
 
@@ -50,6 +57,27 @@ public interface EpochLedger extends AutoCloseable {
     BigInteger totalCredits(long epoch);
 
     /**
+     * @param epoch the epoch
+     * @return every miner with credits in the epoch and those credits, sorted by address (empty if none)
+     */
+    SortedMap<String, BigInteger> creditsByMiner(long epoch);
+
+    /**
+     * @param epoch the epoch
+     * @return the receipts credited in the epoch, in the order they were credited (empty if none)
+     */
+    List<Receipt> receipts(long epoch);
+
+    /**
+     * The head of a miner's receipt chain, from which the next receipt is built: its solve index is
+     * the head's plus one and its previous hash is the head's hash.
+     *
+     * @param miner the miner's address
+     * @return the miner's last credited receipt, or empty if none was credited
+     */
+    Optional<Receipt> lastReceipt(String miner);
+
+    /**
      * Closes an epoch and splits its pool. Closing again with the same pool and mode returns the same
      * distribution; with another pool or mode it is refused.
      *
@@ -60,6 +88,26 @@ public interface EpochLedger extends AutoCloseable {
      * @throws io.dacr.api.LedgerException if the epoch is unknown or was closed differently
      */
     Distribution closeEpoch(long epoch, BigInteger pool, DistributionMode mode);
+
+    /**
+     * Reveals a closed epoch's secret. Revealing the same secret again returns the same epoch.
+     *
+     * @param epoch the epoch
+     * @param secret the secret committed when the epoch opened
+     * @return the epoch with its revealed secret
+     * @throws io.dacr.api.LedgerException if the epoch is unknown or open, or the secret does not match
+     *     the commitment
+     */
+    Epoch reveal(long epoch, Secret secret);
+
+    /**
+     * Marks a closed epoch as settled on chain. Finalizing again changes nothing.
+     *
+     * @param epoch the epoch
+     * @return the finalized epoch
+     * @throws io.dacr.api.LedgerException if the epoch is unknown or still open
+     */
+    Epoch finalizeEpoch(long epoch);
 
     /** Releases the ledger's resources; acknowledged credits are durable before it returns. */
     @Override

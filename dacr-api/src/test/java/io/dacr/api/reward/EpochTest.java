@@ -54,4 +54,29 @@ class EpochTest {
                 () -> new Epoch(-1, EpochState.OPEN, COMMITMENT, null));
         assertTrue(e.getMessage().contains("id"), e.getMessage());
     }
+
+    @Test
+    void theCommitmentIsTheSha256OfTheSecretBytes() {
+        // SHA-256("abcdefghijklmnopqrstuvwxyz"), a published test vector.
+        assertEquals("0x71c480df93d6ae2f1efad1447c66c9525e316218cf51fc8d9ed832f2daf18b73",
+                Epoch.commitmentOf(io.dacr.api.Secret.ofUtf8("abcdefghijklmnopqrstuvwxyz")));
+    }
+
+    @Test
+    void aRevealOfTheCommittedSecretMatches() {
+        io.dacr.api.Secret secret = io.dacr.api.Secret.ofUtf8("abcdefghijklmnopqrstuvwxyz");
+        String hex = "0x" + java.util.HexFormat.of().formatHex(secret.bytes());
+
+        assertTrue(new Epoch(7, EpochState.CLOSED, Epoch.commitmentOf(secret), hex).revealMatchesCommitment());
+    }
+
+    @Test
+    void aRevealOfAnotherSecretDoesNotMatch() {
+        assertEquals(false, new Epoch(7, EpochState.CLOSED, COMMITMENT, "0x00ff").revealMatchesCommitment());
+    }
+
+    @Test
+    void anUnrevealedEpochDoesNotMatch() {
+        assertEquals(false, new Epoch(7, EpochState.CLOSED, COMMITMENT, null).revealMatchesCommitment());
+    }
 }

@@ -116,6 +116,9 @@ public final class Cli {
             if (type == ServeRewardCommand.class) {
                 return type.cast(new ServeRewardCommand(registry));
             }
+            if (type == LedgerCommand.class) {
+                return type.cast(new LedgerCommand(environment));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }

@@ -1,0 +1,2 @@
+/** Schema migrations of the PostgreSQL ledger. Not API. */
+package io.dacr.ledger.postgres.internal;
