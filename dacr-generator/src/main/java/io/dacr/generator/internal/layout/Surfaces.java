@@ -59,17 +59,41 @@ public final class Surfaces {
      * @return the text
      */
     public static String number(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
-        List<SurfaceForm> forms = exactForms(spec, value);
-        SurfaceForm first = rng.pick(forms);
+        // The same choice as picking from exactForms(spec, value), without building the lists.
+        List<SurfaceForm> all = spec.surfaceForms();
+        int strippedScale = value.stripTrailingZeros().scale();
+        long exactMask = 0;
+        long admittedMask = 0;
+        for (int i = 0; i < all.size(); i++) {
+            SurfaceForm f = all.get(i);
+            if (f.admits(value)) {
+                admittedMask |= 1L << i;
+                if (f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value)) {
+                    exactMask |= 1L << i;
+                }
+            }
+        }
+        long mask = exactMask != 0 ? exactMask : admittedMask;
+        int size = Long.bitCount(mask);
+        SurfaceForm first = all.get(nth(mask, rng.nextInt(size)));
         String text = first.format(value);
-        if (forms.size() > 1 && rng.chance(1, 5)) {
-            SurfaceForm second = rng.pick(forms);
-            String other = second.format(value);
+        if (size > 1 && rng.chance(1, 5)) {
+            SurfaceForm second = all.get(nth(mask, rng.nextInt(size)));
+            String other = second == first ? text : second.format(value);
             if (!other.equals(text)) {
                 return text + " (" + other + ")";
             }
         }
         return text;
+    }
+
+    /** @return the position of the n-th set bit of {@code mask} (n from 0) */
+    private static int nth(long mask, int n) {
+        long m = mask;
+        for (int i = 0; i < n; i++) {
+            m &= m - 1;
+        }
+        return Long.numberOfTrailingZeros(m);
     }
 
     /**

@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class PackLoader {
 
+    /** Most surface forms per number: plenty for any unit, and the layout picks among them with a bit mask. */
+    static final int MAX_SURFACE_FORMS = 32;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -321,6 +324,9 @@ public final class PackLoader {
             throw fail(path + ".range.max", "is not a multiple of the precision " + precision.toPlainString());
         }
         JsonNode formsNode = array(node, path, "surfaceForms", 1);
+        if (formsNode.size() > MAX_SURFACE_FORMS) {
+            throw fail(path + ".surfaceForms", "has at most " + MAX_SURFACE_FORMS + " entries, has " + formsNode.size());
+        }
         List<SurfaceForm> forms = new ArrayList<>();
         boolean unrestricted = false;
         for (int i = 0; i < formsNode.size(); i++) {

@@ -120,7 +120,7 @@ public final class Template {
      * @param values the text of each placeholder
      * @return the rendered text
      */
-    public String render(Function<String, String> values) {
+    public String render(Function<String, ? extends CharSequence> values) {
         StringBuilder out = new StringBuilder(source.length() + 32);
         renderTo(out, values);
         return out.toString();
@@ -130,7 +130,7 @@ public final class Template {
      * @param out where to append
      * @param values the text of each placeholder
      */
-    public void renderTo(StringBuilder out, Function<String, String> values) {
+    public void renderTo(StringBuilder out, Function<String, ? extends CharSequence> values) {
         for (int i = 0; i < parts.length; i++) {
             out.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
         }

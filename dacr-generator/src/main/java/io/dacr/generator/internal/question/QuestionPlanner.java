@@ -157,8 +157,8 @@ public final class QuestionPlanner {
         StringBuilder of = new StringBuilder(start.canonical());
         for (int d = 0; d < depth; d++) {
             List<WorldFact> edges = new ArrayList<>();
-            for (WorldFact f : world.facts()) {
-                if (f.subject() == at && f.target() != null) {
+            for (WorldFact f : world.factsOf(at)) {
+                if (f.target() != null) {
                     edges.add(f);
                 }
             }
@@ -171,8 +171,8 @@ public final class QuestionPlanner {
             at = edge.target();
         }
         List<WorldFact> finals = new ArrayList<>();
-        for (WorldFact f : world.facts()) {
-            if (f.subject() == at && f.attribute() != null) {
+        for (WorldFact f : world.factsOf(at)) {
+            if (f.attribute() != null) {
                 finals.add(f);
             }
         }
@@ -342,8 +342,12 @@ public final class QuestionPlanner {
         Attribute attribute;
         if (bridged) {
             Entity a = rng.pick(world.entities());
-            List<WorldFact> edges = world.facts().stream().filter(f -> f.subject() == a && f.attribute() != null
-                    && f.attribute().type() == AttributeType.ENTITY_REF).toList();
+            List<WorldFact> edges = new ArrayList<>();
+            for (WorldFact f : world.factsOf(a)) {
+                if (f.attribute() != null && f.attribute().type() == AttributeType.ENTITY_REF) {
+                    edges.add(f);
+                }
+            }
             if (edges.isEmpty()) {
                 return null;
             }
@@ -353,7 +357,7 @@ public final class QuestionPlanner {
             if (b == a || edgeB == null || edgeB.target() == edgeA.target()) {
                 return null;
             }
-            List<Attribute> numbers = edgeA.target().kind().attributes().stream().filter(Attribute::isNumber).toList();
+            List<Attribute> numbers = numberAttributes(edgeA.target().kind());
             if (numbers.isEmpty()) {
                 return null;
             }
@@ -403,7 +407,7 @@ public final class QuestionPlanner {
     private NumberChoice numberChoice(Xoshiro256 rng, int k) {
         List<EntityKind> kinds = new ArrayList<>();
         for (EntityKind kind : world.pack().kinds()) {
-            if (world.ofKind(kind.id()).size() >= k && kind.attributes().stream().anyMatch(Attribute::isNumber)) {
+            if (world.ofKind(kind.id()).size() >= k && !numberAttributes(kind).isEmpty()) {
                 kinds.add(kind);
             }
         }
@@ -411,7 +415,7 @@ public final class QuestionPlanner {
             return null;
         }
         EntityKind kind = rng.pick(kinds);
-        Attribute attribute = rng.pick(kind.attributes().stream().filter(Attribute::isNumber).toList());
+        Attribute attribute = rng.pick(numberAttributes(kind));
         List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
         rng.shuffle(entities);
         List<WorldFact> facts = new ArrayList<>();
@@ -419,6 +423,10 @@ public final class QuestionPlanner {
             facts.add(world.fact(entities.get(i), attribute.id()));
         }
         return new NumberChoice(kind, attribute, List.copyOf(facts));
+    }
+
+    private static List<Attribute> numberAttributes(EntityKind kind) {
+        return kind.numberAttributes();
     }
 
     private PlannedQuestion answerOf(String id, QuestionCategory category, String text, WorldFact f,
