@@ -232,11 +232,19 @@ public final class LayoutPlanner {
 
     /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
     private static void introduceAliases(World world, List<Unit> units, int paragraphs, DomainPack pack, Xoshiro256 rng) {
-        Map<String, Unit> firstUse = firstUses(units);
-        List<Unit> intros = new ArrayList<>();
+        // Alias texts are unique in a world (the sampler refuses clashes), so each names one slot.
+        Map<String, Integer> slots = new HashMap<>();
         for (Entity e : world.entities()) {
             for (Alias alias : e.aliases()) {
-                Unit first = firstUse.get(alias.text());
+                slots.put(alias.text(), slots.size());
+            }
+        }
+        Unit[] firstUse = firstUses(units, slots);
+        List<Unit> intros = new ArrayList<>();
+        int slot = 0;
+        for (Entity e : world.entities()) {
+            for (Alias alias : e.aliases()) {
+                Unit first = firstUse[slot++];
                 int t = rng.nextInt(e.kind().aliases().get(alias.kind()).introductions().size());
                 Unit intro = new Unit(Unit.Kind.INTRO, null, t, null, e, e.canonical(), alias.text(), false, null, alias);
                 if (first != null) {
@@ -251,30 +259,30 @@ public final class LayoutPlanner {
     }
 
     /**
-     * The earliest unit that uses each name (see {@link Unit#uses}), ties to the first in list order.
-     * One pass instead of a scan of every unit per alias. Only looked up by key, never iterated.
+     * The earliest unit that uses each alias (see {@link Unit#uses}), ties to the first in list order,
+     * in one pass over the units.
      */
-    private static Map<String, Unit> firstUses(List<Unit> units) {
-        Map<String, Unit> first = new HashMap<>();
+    private static Unit[] firstUses(List<Unit> units, Map<String, Integer> slots) {
+        Unit[] first = new Unit[slots.size()];
         for (Unit u : units) {
-            noteUse(first, u.subjectName(), u);
+            noteUse(first, slots, u.subjectName(), u);
             if (u.kind() != Unit.Kind.INTRO) {
-                noteUse(first, u.valueText(), u);
+                noteUse(first, slots, u.valueText(), u);
                 // A correction cue names the value it corrects ({previousValue}): when that is an
                 // entity's alias, it must be introduced by then too (generator v1 missed this).
-                noteUse(first, u.previousValue(), u);
+                noteUse(first, slots, u.previousValue(), u);
             }
         }
         return first;
     }
 
-    private static void noteUse(Map<String, Unit> first, String name, Unit u) {
+    private static void noteUse(Unit[] first, Map<String, Integer> slots, String name, Unit u) {
         if (name == null) {
             return;
         }
-        Unit seen = first.get(name);
-        if (seen == null || after(seen, u)) {
-            first.put(name, u);
+        Integer slot = slots.get(name);
+        if (slot != null && (first[slot] == null || after(first[slot], u))) {
+            first[slot] = u;
         }
     }
 

@@ -17,6 +17,7 @@ import io.dacr.generator.internal.random.Xoshiro256;
 import io.dacr.api.internal.CanonicalJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,9 @@ public final class WorldSampler {
      * @throws GenerationException if no valid world could be drawn
      */
     public static World sample(DomainPack pack, Settings settings, SeedDerivation seeds) {
+        List<String> reserved = reservedTexts(pack);
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
-            World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw));
+            World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw), reserved);
             if (world != null) {
                 return world;
             }
@@ -67,7 +69,8 @@ public final class WorldSampler {
         return kindIndex == 0 ? entities : Math.max(2, (entities + 2) / 3);
     }
 
-    private static World tryDraw(DomainPack pack, Settings settings, Xoshiro256 rng, Xoshiro256 aliasRng) {
+    private static World tryDraw(DomainPack pack, Settings settings, Xoshiro256 rng, Xoshiro256 aliasRng,
+                                 List<String> reserved) {
         List<Entity> entities = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int k = 0; k < pack.kinds().size(); k++) {
@@ -81,25 +84,34 @@ public final class WorldSampler {
             }
         }
         Set<String> people = new HashSet<>();
+        // The numbers drawn so far per attribute id, across kinds: looked up by id, never iterated.
+        Map<String, List<BigDecimal>> drawn = new HashMap<>();
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
-                if (a.type() != AttributeType.ENTITY_REF && !sampleValue(pack, e, a, entities, rng, people)) {
+                if (a.type() != AttributeType.ENTITY_REF && !sampleValue(pack, e, a, drawn, rng, people)) {
                     return null;
                 }
             }
         }
+        Map<String, List<Entity>> byKind = new HashMap<>();
+        for (Entity e : entities) {
+            byKind.computeIfAbsent(e.kind().id(), k -> new ArrayList<>()).add(e);
+        }
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
                 if (a.type() == AttributeType.ENTITY_REF) {
-                    List<Entity> targets = entities.stream().filter(t -> t.kind().id().equals(a.refersTo()) && t != e).toList();
-                    if (targets.isEmpty()) {
+                    // A uniform pick among the entities of the referenced kind other than e, in entity order.
+                    List<Entity> pool = byKind.getOrDefault(a.refersTo(), List.of());
+                    int self = pool.indexOf(e);
+                    int size = self < 0 ? pool.size() : pool.size() - 1;
+                    if (size == 0) {
                         return null;
                     }
-                    e.setReference(a.id(), rng.pick(targets));
+                    int k = rng.nextInt(size);
+                    e.setReference(a.id(), pool.get(self >= 0 && k >= self ? k + 1 : k));
                 }
             }
         }
-        List<String> reserved = reservedTexts(pack);
         for (Entity e : entities) {
             if (!addAliases(pack, e, aliasRng, taken, reserved)) {
                 return null;
@@ -177,21 +189,23 @@ public final class WorldSampler {
         return failed[0] ? null : name;
     }
 
-    private static boolean sampleValue(DomainPack pack, Entity e, Attribute a, List<Entity> all, Xoshiro256 rng,
-                                       Set<String> people) {
+    private static boolean sampleValue(DomainPack pack, Entity e, Attribute a, Map<String, List<BigDecimal>> drawn,
+                                       Xoshiro256 rng, Set<String> people) {
         switch (a.type()) {
             case NUMBER -> {
                 // Distinct values per attribute, so comparisons and near-miss values never tie.
+                List<BigDecimal> taken = drawn.computeIfAbsent(a.id(), k -> new ArrayList<>());
                 for (int i = 0; i < MAX_TRIES; i++) {
                     BigDecimal v = drawNumber(a.number(), rng);
                     boolean clash = false;
-                    for (Entity other : all) {
-                        BigDecimal o = other.number(a.id());
-                        if (other != e && o != null && o.compareTo(v) == 0) {
+                    for (BigDecimal o : taken) {
+                        if (o.compareTo(v) == 0) {
                             clash = true;
+                            break;
                         }
                     }
                     if (!clash) {
+                        taken.add(v);
                         e.setNumber(a.id(), v, CanonicalJson.number(v));
                         return true;
                     }
