@@ -136,6 +136,33 @@ public final class Template {
         }
     }
 
+    /**
+     * Renders the template in pieces: the text before, between and after the occurrences of one
+     * placeholder, the others filled in. Pieces that would be empty are left out.
+     *
+     * @param split the placeholder to cut at
+     * @param values the text of every other placeholder
+     * @return the rendered pieces, in order
+     */
+    public List<String> renderAround(String split, Function<String, ? extends CharSequence> values) {
+        List<String> pieces = new ArrayList<>(3);
+        StringBuilder piece = new StringBuilder(source.length() + 16);
+        for (int i = 0; i < parts.length; i++) {
+            if (placeholder[i] && parts[i].equals(split)) {
+                if (piece.length() > 0) {
+                    pieces.add(piece.toString());
+                }
+                piece.setLength(0);
+            } else {
+                piece.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
+            }
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
     @Override
     public String toString() {
         return source;

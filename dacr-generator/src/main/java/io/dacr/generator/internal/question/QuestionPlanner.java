@@ -560,8 +560,21 @@ public final class QuestionPlanner {
         return (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? "an " : "a ") + label;
     }
 
-    private static String unitNote(Attribute attribute) {
+    /**
+     * How a computed answer's unit is asked for, in words a reader expects: money in US dollars, a
+     * difference of percentages in percentage points, a time span in its unit, a count as a number of
+     * what it counts; a plain ratio or a unit that reads as no noun gets no note.
+     */
+    static String unitNote(Attribute attribute) {
         String unit = attribute.number().unit();
-        return unit.isEmpty() || unit.equals("year") ? "" : " Give the answer in " + unit + ".";
+        return switch (unit) {
+            case "", "ratio" -> "";
+            case "USD" -> " Give the answer in US dollars.";
+            case "percent" -> " Give the answer in percentage points.";
+            case "year" -> " Give the answer in years.";
+            case "nanoseconds", "microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "months", "years" ->
+                    " Give the answer in " + unit + ".";
+            default -> unit.endsWith("s") ? " Give the answer as a number of " + unit + "." : "";
+        };
     }
 }

@@ -88,7 +88,13 @@ public final class WorldSampler {
         Map<String, List<BigDecimal>> drawn = new HashMap<>();
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
-                if (a.type() != AttributeType.ENTITY_REF && !sampleValue(pack, e, a, drawn, rng, people)) {
+                if (a.type() != AttributeType.ENTITY_REF && a.sumOf().isEmpty() && !isPart(e.kind(), a)
+                        && !sampleValue(pack, e, a, drawn, rng, people)) {
+                    return null;
+                }
+            }
+            for (Attribute a : e.kind().attributes()) {
+                if (!a.sumOf().isEmpty() && !sampleSum(e, a, drawn, rng)) {
                     return null;
                 }
             }
@@ -238,6 +244,59 @@ public final class WorldSampler {
         return true;
     }
 
+    /** @return true if {@code a} is a part of a sum attribute of its kind */
+    private static boolean isPart(EntityKind kind, Attribute a) {
+        for (Attribute s : kind.attributes()) {
+            if (s.sumOf().contains(a.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Draws the parts of a sum attribute and sets the sum to their total, so the figures agree (four
+     * quarters add up to the year). Parts are re-drawn until the total is in the sum's range and, like
+     * every number, distinct per attribute.
+     */
+    private static boolean sampleSum(Entity e, Attribute sum, Map<String, List<BigDecimal>> drawn, Xoshiro256 rng) {
+        List<Attribute> parts = new ArrayList<>();
+        for (String id : sum.sumOf()) {
+            parts.add(e.kind().attribute(id));
+        }
+        BigDecimal[] values = new BigDecimal[parts.size()];
+        for (int i = 0; i < MAX_TRIES; i++) {
+            BigDecimal total = BigDecimal.ZERO;
+            boolean clash = false;
+            for (int k = 0; k < parts.size(); k++) {
+                values[k] = drawNumber(parts.get(k).number(), rng);
+                clash |= taken(drawn, parts.get(k).id(), values[k]);
+                total = total.add(values[k]);
+            }
+            if (clash || total.compareTo(sum.number().min()) < 0 || total.compareTo(sum.number().max()) > 0
+                    || taken(drawn, sum.id(), total)) {
+                continue;
+            }
+            for (int k = 0; k < parts.size(); k++) {
+                drawn.computeIfAbsent(parts.get(k).id(), x -> new ArrayList<>()).add(values[k]);
+                e.setNumber(parts.get(k).id(), values[k], CanonicalJson.number(values[k]));
+            }
+            drawn.computeIfAbsent(sum.id(), x -> new ArrayList<>()).add(total);
+            e.setNumber(sum.id(), total, CanonicalJson.number(total));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean taken(Map<String, List<BigDecimal>> drawn, String attributeId, BigDecimal value) {
+        for (BigDecimal o : drawn.getOrDefault(attributeId, List.of())) {
+            if (o.compareTo(value) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param spec a number spec
      * @param rng the stream
@@ -286,12 +345,24 @@ public final class WorldSampler {
                     clash |= r.contains(alias);
                 }
                 if (!alias.isBlank() && !clash && !alias.equals(e.canonical()) && taken.add(alias)) {
-                    e.aliases().add(new Alias(k, alias));
+                    e.aliases().add(new Alias(k, alias, embeddedAttributes(e, t)));
                     break;
                 }
             }
         }
         return e.aliases().size() >= 2;
+    }
+
+    /** The placeholders of an alias template that {@link #aliasPart} fills with the entity's own attribute values. */
+    private static List<String> embeddedAttributes(Entity e, Template t) {
+        List<String> out = new ArrayList<>();
+        for (String p : t.placeholders()) {
+            if (!p.equals("initials") && !p.equals("noun") && !e.nameParts().containsKey(p)
+                    && !e.kind().nameParts().containsKey(p) && e.value(p) != null && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static String aliasPart(Entity e, String placeholder, Xoshiro256 rng) {

@@ -66,8 +66,12 @@ class SurfaceFormTest {
         StringBuilder fast = new StringBuilder();
         StringBuilder reference = new StringBuilder();
         f.referenceDigits(value, reference);
-        assertTrue(f.fastDigits(value, fast));
-        assertEquals(reference.toString(), fast.toString());
+        if (f.fastDigits(value, fast)) {
+            assertEquals(reference.toString(), fast.toString());
+        } else {
+            // Only numbers too long for a long may leave the fast path.
+            assertTrue(reference.toString().replaceAll("[^0-9]", "").length() > 18, reference::toString);
+        }
     }
 
     @Test
