@@ -47,7 +47,7 @@ public final class LayoutPlanner {
      */
     public static Layout plan(World world, List<TrapPlan> plans, Settings settings, SeedDerivation seeds) {
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
-            Layout layout = tryPlan(world, plans, settings, seeds.stream("layout", draw));
+            Layout layout = tryPlan(world, plans, settings, seeds.stream("layout", draw), seeds.stream("cues", draw));
             if (layout != null) {
                 return layout;
             }
@@ -56,7 +56,7 @@ public final class LayoutPlanner {
                 + world.pack().id() + "' in " + MAX_DRAWS + " draws");
     }
 
-    private static Layout tryPlan(World world, List<TrapPlan> plans, Settings settings, Xoshiro256 rng) {
+    private static Layout tryPlan(World world, List<TrapPlan> plans, Settings settings, Xoshiro256 rng, Xoshiro256 cues) {
         DomainPack pack = world.pack();
         int density = settings.aliasDensity();
         Map<WorldFact, TrapPlan> trapped = new IdentityHashMap<>();
@@ -69,10 +69,10 @@ public final class LayoutPlanner {
         for (WorldFact f : world.facts()) {
             TrapPlan trap = trapped.get(f);
             if (trap == null) {
-                units.add(statement(f, Surfaces.name(f.subject(), density, rng), correctText(f, density, rng), true));
+                units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 // Some facts are stated twice, consistently (often in another surface form): not a conflict.
                 if (rng.chance(1, 3)) {
-                    units.add(statement(f, Surfaces.name(f.subject(), density, rng), correctText(f, density, rng), true));
+                    units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 }
                 continue;
             }
@@ -81,44 +81,44 @@ public final class LayoutPlanner {
             String right = correctText(f, density, rng);
             switch (trap.kind()) {
                 case SUPERSEDED -> {
-                    Unit early = statement(f, Surfaces.name(f.subject(), density, rng), wrong, false);
-                    Unit late = wrapped(f, Cue.CORRECTION, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, wrong);
+                    Unit early = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false);
+                    Unit late = wrapped(cues, f, Cue.CORRECTION, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, wrong);
                     own.add(early);
                     own.add(late);
                     ordered.add(new Unit[] {early, late});
                 }
                 case PRELIMINARY -> {
-                    Unit early = wrapped(f, Cue.PRELIMINARY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null);
-                    Unit late = wrapped(f, Cue.FINAL, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, null);
+                    Unit early = wrapped(cues, f, Cue.PRELIMINARY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null);
+                    Unit late = wrapped(cues, f, Cue.FINAL, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, null);
                     own.add(early);
                     own.add(late);
                     ordered.add(new Unit[] {early, late});
                 }
                 case CORRECTION_FIRST -> {
-                    Unit early = wrapped(f, Cue.CORRECTION, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, wrong);
-                    Unit late = wrapped(f, Cue.PRELIMINARY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null);
+                    Unit early = wrapped(cues, f, Cue.CORRECTION, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, wrong);
+                    Unit late = wrapped(cues, f, Cue.PRELIMINARY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null);
                     own.add(early);
                     own.add(late);
                     ordered.add(new Unit[] {early, late});
                 }
                 case HEARSAY -> {
-                    own.add(wrapped(f, Cue.FINAL, pack, rng, Surfaces.name(f.subject(), density, rng), right, true, null));
+                    own.add(wrapped(cues, f, Cue.FINAL, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, null));
                     int repeats = rng.between(2, 3);
                     for (int i = 0; i < repeats; i++) {
-                        own.add(wrapped(f, Cue.HEARSAY, pack, rng, Surfaces.name(f.subject(), density, rng), wrong, false, null));
+                        own.add(wrapped(cues, f, Cue.HEARSAY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null));
                     }
                 }
                 case COUNTERFACTUAL -> {
-                    own.add(statement(f, Surfaces.name(f.subject(), density, rng), right, true));
-                    int t = rng.nextInt(pack.cues().hypothetical().size());
+                    own.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true));
+                    int t = cues.nextInt(pack.cues().hypothetical().size());
                     own.add(new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
-                            Surfaces.name(f.subject(), density, rng), wrong, false, null, null));
+                            Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null, null));
                 }
                 case NEAR_MISS_NAME -> {
-                    own.add(statement(f, rng.pick(f.subject().aliases()).text(), right, true));
+                    own.add(statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true));
                     own.add(new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null));
                 }
-                case ALIAS_ONLY -> own.add(statement(f, rng.pick(f.subject().aliases()).text(), right, true));
+                case ALIAS_ONLY -> own.add(statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true));
                 default -> throw new IllegalStateException(trap.kind().name());
             }
             units.addAll(own);
@@ -232,13 +232,21 @@ public final class LayoutPlanner {
 
     /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
     private static void introduceAliases(World world, List<Unit> units, int paragraphs, DomainPack pack, Xoshiro256 rng) {
-        Map<String, Unit> firstUse = firstUses(units);
-        List<Unit> intros = new ArrayList<>();
+        // Alias texts are unique in a world (the sampler refuses clashes), so each names one slot.
+        Map<String, Integer> slots = new HashMap<>();
         for (Entity e : world.entities()) {
             for (Alias alias : e.aliases()) {
-                Unit first = firstUse.get(alias.text());
-                int t = rng.nextInt(e.kind().aliases().get(alias.kind()).introductions().size());
-                Unit intro = new Unit(Unit.Kind.INTRO, null, t, null, e, e.canonical(), alias.text(), false, null, alias);
+                slots.put(alias.text(), slots.size());
+            }
+        }
+        Unit[] firstUse = firstUses(units, slots);
+        List<Unit> intros = new ArrayList<>();
+        int slot = 0;
+        for (Entity e : world.entities()) {
+            for (Alias alias : e.aliases()) {
+                Unit first = firstUse[slot++];
+                // Which introduction sentence is wording, chosen by the prose stage.
+                Unit intro = new Unit(Unit.Kind.INTRO, null, 0, null, e, e.canonical(), alias.text(), false, null, alias);
                 if (first != null) {
                     intro.place(first.paragraph(), first.rank() - 0.5 + intros.size() * 1e-6);
                 } else {
@@ -251,30 +259,30 @@ public final class LayoutPlanner {
     }
 
     /**
-     * The earliest unit that uses each name (see {@link Unit#uses}), ties to the first in list order.
-     * One pass instead of a scan of every unit per alias. Only looked up by key, never iterated.
+     * The earliest unit that uses each alias (see {@link Unit#uses}), ties to the first in list order,
+     * in one pass over the units.
      */
-    private static Map<String, Unit> firstUses(List<Unit> units) {
-        Map<String, Unit> first = new HashMap<>();
+    private static Unit[] firstUses(List<Unit> units, Map<String, Integer> slots) {
+        Unit[] first = new Unit[slots.size()];
         for (Unit u : units) {
-            noteUse(first, u.subjectName(), u);
+            noteUse(first, slots, u.subjectName(), u);
             if (u.kind() != Unit.Kind.INTRO) {
-                noteUse(first, u.valueText(), u);
+                noteUse(first, slots, u.valueText(), u);
                 // A correction cue names the value it corrects ({previousValue}): when that is an
                 // entity's alias, it must be introduced by then too (generator v1 missed this).
-                noteUse(first, u.previousValue(), u);
+                noteUse(first, slots, u.previousValue(), u);
             }
         }
         return first;
     }
 
-    private static void noteUse(Map<String, Unit> first, String name, Unit u) {
+    private static void noteUse(Unit[] first, Map<String, Integer> slots, String name, Unit u) {
         if (name == null) {
             return;
         }
-        Unit seen = first.get(name);
-        if (seen == null || after(seen, u)) {
-            first.put(name, u);
+        Integer slot = slots.get(name);
+        if (slot != null && (first[slot] == null || after(first[slot], u))) {
+            first[slot] = u;
         }
     }
 
@@ -311,6 +319,11 @@ public final class LayoutPlanner {
                 citation);
     }
 
+    /**
+     * What resolves the trap, in the words the document shows: for cue-wrapped and hypothetical
+     * sentences the cue as rendered ({@code …} where the wrapped statement stands), prefixed by its
+     * class.
+     */
     private static String cue(TrapPlan p, List<Unit> own, DomainPack pack) {
         StringBuilder cue = new StringBuilder();
         switch (p.kind()) {
@@ -321,10 +334,15 @@ public final class LayoutPlanner {
             default -> {
             }
         }
+        boolean first = true;
         for (Unit u : own) {
             if (u.cue() != null && (u.grounded() || u.cue() == Cue.HYPOTHETICAL)) {
-                cue.append(u.cue().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-                        .append(templates(pack, u.cue()).get(u.cueTemplate()).source());
+                if (!first) {
+                    cue.append("; ");
+                }
+                first = false;
+                cue.append(u.cue().name().toLowerCase(java.util.Locale.ROOT)).append(": ");
+                CueWords.append(pack, u, cue);
             }
         }
         return cue.toString();
@@ -349,9 +367,9 @@ public final class LayoutPlanner {
         return new Unit(Unit.Kind.STATEMENT, null, 0, f, f.subject(), name, value, grounded, null, null);
     }
 
-    private static Unit wrapped(WorldFact f, Cue cue, DomainPack pack, Xoshiro256 rng, String name, String value,
+    private static Unit wrapped(Xoshiro256 cues, WorldFact f, Cue cue, DomainPack pack, String name, String value,
                                 boolean grounded, String previous) {
-        int t = rng.nextInt(templates(pack, cue).size());
+        int t = cues.nextInt(templates(pack, cue).size());
         return new Unit(Unit.Kind.WRAPPED, cue, t, f, f.subject(), name, value, grounded, previous, null);
     }
 

@@ -3,6 +3,7 @@ package io.dacr.generator.internal.layout;
 import io.dacr.generator.internal.pack.NumberSpec;
 import io.dacr.generator.internal.pack.SurfaceForm;
 import io.dacr.generator.internal.random.Xoshiro256;
+import io.dacr.generator.internal.world.Alias;
 import io.dacr.generator.internal.world.Entity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,17 +60,41 @@ public final class Surfaces {
      * @return the text
      */
     public static String number(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
-        List<SurfaceForm> forms = exactForms(spec, value);
-        SurfaceForm first = rng.pick(forms);
+        // The same choice as picking from exactForms(spec, value), without building the lists.
+        List<SurfaceForm> all = spec.surfaceForms();
+        int strippedScale = value.stripTrailingZeros().scale();
+        long exactMask = 0;
+        long admittedMask = 0;
+        for (int i = 0; i < all.size(); i++) {
+            SurfaceForm f = all.get(i);
+            if (f.admits(value)) {
+                admittedMask |= 1L << i;
+                if (f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value)) {
+                    exactMask |= 1L << i;
+                }
+            }
+        }
+        long mask = exactMask != 0 ? exactMask : admittedMask;
+        int size = Long.bitCount(mask);
+        SurfaceForm first = all.get(nth(mask, rng.nextInt(size)));
         String text = first.format(value);
-        if (forms.size() > 1 && rng.chance(1, 5)) {
-            SurfaceForm second = rng.pick(forms);
-            String other = second.format(value);
+        if (size > 1 && rng.chance(1, 5)) {
+            SurfaceForm second = all.get(nth(mask, rng.nextInt(size)));
+            String other = second == first ? text : second.format(value);
             if (!other.equals(text)) {
                 return text + " (" + other + ")";
             }
         }
         return text;
+    }
+
+    /** @return the position of the n-th set bit of {@code mask} (n from 0) */
+    private static int nth(long mask, int n) {
+        long m = mask;
+        for (int i = 0; i < n; i++) {
+            m &= m - 1;
+        }
+        return Long.numberOfTrailingZeros(m);
     }
 
     /**
@@ -79,9 +104,44 @@ public final class Surfaces {
      * @return the canonical name or one of the aliases
      */
     public static String name(Entity entity, int aliasDensity, Xoshiro256 rng) {
+        return subjectName(entity, null, aliasDensity, rng);
+    }
+
+    /**
+     * @param entity the subject of a sentence
+     * @param attributeId the attribute or relation the sentence states, or null
+     * @param aliasDensity percent of mentions that use an alias
+     * @param rng the layout stream
+     * @return the canonical name or one of the aliases that does not spell out the stated attribute
+     */
+    public static String subjectName(Entity entity, String attributeId, int aliasDensity, Xoshiro256 rng) {
         if (!entity.aliases().isEmpty() && rng.chance(aliasDensity, 100)) {
-            return rng.pick(entity.aliases()).text();
+            List<Alias> fitting = fittingAliases(entity, attributeId);
+            if (!fitting.isEmpty()) {
+                return rng.pick(fitting).text();
+            }
         }
         return entity.canonical();
+    }
+
+    /**
+     * @param entity an entity
+     * @param attributeId the attribute or relation a sentence states, or null
+     * @return its aliases that may name it in that sentence (see {@link Alias#fitsStatementOf})
+     */
+    public static List<Alias> fittingAliases(Entity entity, String attributeId) {
+        List<Alias> all = entity.aliases();
+        for (Alias a : all) {
+            if (!a.fitsStatementOf(attributeId)) {
+                List<Alias> fitting = new ArrayList<>(all.size());
+                for (Alias b : all) {
+                    if (b.fitsStatementOf(attributeId)) {
+                        fitting.add(b);
+                    }
+                }
+                return fitting;
+            }
+        }
+        return all;
     }
 }

@@ -59,7 +59,7 @@ public final class Unit {
         return cue;
     }
 
-    /** @return the index of the cue template within its class */
+    /** @return the index of the cue template within its class (wrapped and hypothetical units; 0 otherwise) */
     public int cueTemplate() {
         return cueTemplate;
     }

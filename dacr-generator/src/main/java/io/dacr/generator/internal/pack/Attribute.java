@@ -14,9 +14,12 @@ import java.util.List;
  * @param placeOf for country places: the city attribute whose country it takes, or null
  * @param refersTo for entity references: the referenced kind id; null otherwise
  * @param phrasings sentence templates with {@code {entity}} and {@code {value}}
+ * @param sumOf for numbers that total others of the same entity (annual revenue over the four
+ *     quarters): those attribute ids; empty otherwise
  */
 public record Attribute(String id, String label, AttributeType type, NumberSpec number, List<String> vocabulary,
-                        String placeLevel, String placeOf, String refersTo, List<Template> phrasings) {
+                        String placeLevel, String placeOf, String refersTo, List<Template> phrasings,
+                        List<String> sumOf) {
 
     /** @return true if the value is a number */
     public boolean isNumber() {

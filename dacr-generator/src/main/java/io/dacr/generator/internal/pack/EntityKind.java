@@ -17,6 +17,17 @@ import java.util.Map;
 public record EntityKind(String id, String singular, String plural, Map<String, List<String>> nameParts,
                          List<Template> namePatterns, List<AliasKind> aliases, List<Attribute> attributes) {
 
+    /** @return the number attributes, in pack order */
+    public List<Attribute> numberAttributes() {
+        List<Attribute> out = new java.util.ArrayList<>();
+        for (Attribute a : attributes) {
+            if (a.isNumber()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /**
      * @param attributeId an attribute id
      * @return the attribute, or null

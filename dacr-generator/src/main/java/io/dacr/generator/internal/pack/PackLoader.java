@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class PackLoader {
 
+    /** Most surface forms per number: plenty for any unit, and the layout picks among them with a bit mask. */
+    static final int MAX_SURFACE_FORMS = 32;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -200,6 +203,26 @@ public final class PackLoader {
             if (a.type() == AttributeType.CATEGORICAL || a.type() == AttributeType.PLACE) {
                 aliasPlaceholders.add(a.id());
             }
+            for (int k = 0; k < a.sumOf().size(); k++) {
+                String partId = a.sumOf().get(k);
+                Attribute part = null;
+                for (Attribute c : attributes) {
+                    if (c.id().equals(partId)) {
+                        part = c;
+                    }
+                }
+                String at = path + ".attributes[" + i + "].sumOf[" + k + "]";
+                if (part == null || !part.isNumber() || part == a) {
+                    throw fail(at, "names no other number attribute of this kind: '" + partId + "'");
+                }
+                if (!part.sumOf().isEmpty()) {
+                    throw fail(at, "'" + partId + "' is itself a sum; sums of sums are not supported");
+                }
+                if (!part.number().unit().equals(a.number().unit())
+                        || part.number().precision().compareTo(a.number().precision()) != 0) {
+                    throw fail(at, "'" + partId + "' must have the unit and precision of '" + a.id() + "'");
+                }
+            }
             if (a.placeOf() != null) {
                 Attribute city = null;
                 for (Attribute c : attributes) {
@@ -256,10 +279,14 @@ public final class PackLoader {
         String level = null;
         String of = null;
         String refersTo = null;
+        List<String> sumOf = List.of();
         switch (type) {
             case NUMBER -> {
-                fields(node, path, "id", "label", "type", "unit", "range", "precision", "surfaceForms", "phrasings");
+                fields(node, path, "id", "label", "type", "unit", "range", "precision", "surfaceForms", "phrasings", "sumOf");
                 number = numberSpec(node, path);
+                if (node.has("sumOf")) {
+                    sumOf = strings(node, path, "sumOf", 2);
+                }
             }
             case CATEGORICAL -> {
                 fields(node, path, "id", "label", "type", "vocabulary", "phrasings");
@@ -297,7 +324,7 @@ public final class PackLoader {
             default -> throw new IllegalStateException(type.name());
         }
         List<Template> phrasings = templates(node, path, "phrasings", Set.of("entity", "value"), Set.of("entity", "value"));
-        return new Attribute(id, label, type, number, vocabulary, level, of, refersTo, phrasings);
+        return new Attribute(id, label, type, number, vocabulary, level, of, refersTo, phrasings, sumOf);
     }
 
     private NumberSpec numberSpec(JsonNode node, String path) {
@@ -321,6 +348,9 @@ public final class PackLoader {
             throw fail(path + ".range.max", "is not a multiple of the precision " + precision.toPlainString());
         }
         JsonNode formsNode = array(node, path, "surfaceForms", 1);
+        if (formsNode.size() > MAX_SURFACE_FORMS) {
+            throw fail(path + ".surfaceForms", "has at most " + MAX_SURFACE_FORMS + " entries, has " + formsNode.size());
+        }
         List<SurfaceForm> forms = new ArrayList<>();
         boolean unrestricted = false;
         for (int i = 0; i < formsNode.size(); i++) {

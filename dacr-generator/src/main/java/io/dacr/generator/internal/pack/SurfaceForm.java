@@ -92,28 +92,97 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return the value as written
      */
     public String format(BigDecimal value) {
+        StringBuilder number = new StringBuilder(24);
+        if (!fastDigits(value, number)) {
+            number.setLength(0);
+            referenceDigits(value, number);
+        }
+        StringBuilder out = new StringBuilder(pattern.source().length() + number.length());
+        pattern.renderTo(out, name -> number);
+        return out.toString();
+    }
+
+    /**
+     * The number as written, computed with BigDecimal: the definition that {@link #fastDigits} must
+     * match digit for digit.
+     *
+     * @param value a value
+     * @param number where the digits go
+     */
+    void referenceDigits(BigDecimal value, StringBuilder number) {
         BigDecimal scaled = scaled(value).setScale(decimals, RoundingMode.HALF_UP);
         String plain = scaled.abs().toPlainString();
         int point = plain.indexOf('.');
-        String whole = point < 0 ? plain : plain.substring(0, point);
-        String fraction = point < 0 ? "" : plain.substring(point);
-        StringBuilder number = new StringBuilder(plain.length() + 8);
         if (scaled.signum() < 0) {
             number.append('-');
         }
+        appendDigits(number, plain, point < 0 ? plain.length() : point);
+    }
+
+    /**
+     * The same digits as {@link #referenceDigits} in long arithmetic, for power-of-ten scales and
+     * values of at most 18 digits (every shipped form and value).
+     *
+     * @return false if the value is out of the fast path's reach (nothing useful was written)
+     */
+    boolean fastDigits(BigDecimal value, StringBuilder number) {
+        if (shift < 0 || value.precision() > 18) {
+            return false;
+        }
+        int valueScale = value.scale();
+        long unscaled = valueScale == 0 ? value.longValue() : value.scaleByPowerOfTen(valueScale).longValue();
+        // value / scale = unscaled * 10^-(valueScale + shift); written with `decimals` digits after the point.
+        int drop = valueScale + shift - decimals;
+        long r;
+        try {
+            if (drop <= 0) {
+                r = unscaled;
+                for (int i = 0; i < -drop; i++) {
+                    r = Math.multiplyExact(r, 10L);
+                }
+            } else {
+                if (drop > 18) {
+                    return false;
+                }
+                long divisor = 1;
+                for (int i = 0; i < drop; i++) {
+                    divisor *= 10;
+                }
+                long abs = Math.abs(unscaled);
+                long q = abs / divisor;
+                if ((abs % divisor) * 2 >= divisor) {
+                    q++;
+                }
+                r = unscaled < 0 ? -q : q;
+            }
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+        if (r < 0) {
+            number.append('-');
+        }
+        String digits = Long.toString(Math.abs(r));
+        if (decimals > 0 && digits.length() <= decimals) {
+            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+        }
+        appendDigits(number, decimals > 0 ? digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals) : digits,
+                digits.length() - decimals);
+        return true;
+    }
+
+    /** Appends {@code plain} (digits, maybe a point and a fraction), grouping the {@code whole} leading digits if asked. */
+    private void appendDigits(StringBuilder number, String plain, int whole) {
         if (grouping) {
-            int lead = whole.length() % 3;
-            for (int i = 0; i < whole.length(); i++) {
+            int lead = whole % 3;
+            for (int i = 0; i < whole; i++) {
                 if (i > 0 && (i - lead) % 3 == 0) {
                     number.append(',');
                 }
-                number.append(whole.charAt(i));
+                number.append(plain.charAt(i));
             }
         } else {
-            number.append(whole);
+            number.append(plain, 0, whole);
         }
-        number.append(fraction);
-        String text = number.toString();
-        return pattern.render(name -> text);
+        number.append(plain, whole, plain.length());
     }
 }

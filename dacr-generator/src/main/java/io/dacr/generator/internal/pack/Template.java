@@ -120,7 +120,7 @@ public final class Template {
      * @param values the text of each placeholder
      * @return the rendered text
      */
-    public String render(Function<String, String> values) {
+    public String render(Function<String, ? extends CharSequence> values) {
         StringBuilder out = new StringBuilder(source.length() + 32);
         renderTo(out, values);
         return out.toString();
@@ -130,10 +130,37 @@ public final class Template {
      * @param out where to append
      * @param values the text of each placeholder
      */
-    public void renderTo(StringBuilder out, Function<String, String> values) {
+    public void renderTo(StringBuilder out, Function<String, ? extends CharSequence> values) {
         for (int i = 0; i < parts.length; i++) {
             out.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
         }
+    }
+
+    /**
+     * Renders the template in pieces: the text before, between and after the occurrences of one
+     * placeholder, the others filled in. Pieces that would be empty are left out.
+     *
+     * @param split the placeholder to cut at
+     * @param values the text of every other placeholder
+     * @return the rendered pieces, in order
+     */
+    public List<String> renderAround(String split, Function<String, ? extends CharSequence> values) {
+        List<String> pieces = new ArrayList<>(3);
+        StringBuilder piece = new StringBuilder(source.length() + 16);
+        for (int i = 0; i < parts.length; i++) {
+            if (placeholder[i] && parts[i].equals(split)) {
+                if (piece.length() > 0) {
+                    pieces.add(piece.toString());
+                }
+                piece.setLength(0);
+            } else {
+                piece.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
+            }
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
     }
 
     @Override

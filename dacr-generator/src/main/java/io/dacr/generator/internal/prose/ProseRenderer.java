@@ -1,6 +1,7 @@
 package io.dacr.generator.internal.prose;
 
 import io.dacr.api.Paragraph;
+import io.dacr.generator.internal.layout.CueWords;
 import io.dacr.generator.internal.layout.Layout;
 import io.dacr.generator.internal.layout.LayoutPlanner;
 import io.dacr.generator.internal.layout.Unit;
@@ -98,18 +99,13 @@ public final class ProseRenderer {
                 }
             }
             case HYPOTHETICAL -> {
-                pack.cues().hypothetical().get(u.cueTemplate()).renderTo(out, name -> switch (name) {
-                    case "entity" -> u.subjectName();
-                    case "attribute" -> u.fact().attribute().label();
-                    case "value" -> u.valueText();
-                    default -> "";
-                });
+                CueWords.hypothetical(pack, u, out);
                 if (atStart) {
                     setCase(out, start, true);
                 }
             }
             case INTRO -> {
-                Template t = u.subject().kind().aliases().get(u.alias().kind()).introductions().get(u.cueTemplate());
+                Template t = rng.pick(u.subject().kind().aliases().get(u.alias().kind()).introductions());
                 t.renderTo(out, name -> name.equals("name") ? u.subjectName() : u.valueText());
                 if (atStart) {
                     setCase(out, start, true);

@@ -157,8 +157,8 @@ public final class QuestionPlanner {
         StringBuilder of = new StringBuilder(start.canonical());
         for (int d = 0; d < depth; d++) {
             List<WorldFact> edges = new ArrayList<>();
-            for (WorldFact f : world.facts()) {
-                if (f.subject() == at && f.target() != null) {
+            for (WorldFact f : world.factsOf(at)) {
+                if (f.target() != null) {
                     edges.add(f);
                 }
             }
@@ -171,8 +171,8 @@ public final class QuestionPlanner {
             at = edge.target();
         }
         List<WorldFact> finals = new ArrayList<>();
-        for (WorldFact f : world.facts()) {
-            if (f.subject() == at && f.attribute() != null) {
+        for (WorldFact f : world.factsOf(at)) {
+            if (f.attribute() != null) {
                 finals.add(f);
             }
         }
@@ -342,8 +342,12 @@ public final class QuestionPlanner {
         Attribute attribute;
         if (bridged) {
             Entity a = rng.pick(world.entities());
-            List<WorldFact> edges = world.facts().stream().filter(f -> f.subject() == a && f.attribute() != null
-                    && f.attribute().type() == AttributeType.ENTITY_REF).toList();
+            List<WorldFact> edges = new ArrayList<>();
+            for (WorldFact f : world.factsOf(a)) {
+                if (f.attribute() != null && f.attribute().type() == AttributeType.ENTITY_REF) {
+                    edges.add(f);
+                }
+            }
             if (edges.isEmpty()) {
                 return null;
             }
@@ -353,7 +357,7 @@ public final class QuestionPlanner {
             if (b == a || edgeB == null || edgeB.target() == edgeA.target()) {
                 return null;
             }
-            List<Attribute> numbers = edgeA.target().kind().attributes().stream().filter(Attribute::isNumber).toList();
+            List<Attribute> numbers = numberAttributes(edgeA.target().kind());
             if (numbers.isEmpty()) {
                 return null;
             }
@@ -403,7 +407,7 @@ public final class QuestionPlanner {
     private NumberChoice numberChoice(Xoshiro256 rng, int k) {
         List<EntityKind> kinds = new ArrayList<>();
         for (EntityKind kind : world.pack().kinds()) {
-            if (world.ofKind(kind.id()).size() >= k && kind.attributes().stream().anyMatch(Attribute::isNumber)) {
+            if (world.ofKind(kind.id()).size() >= k && !numberAttributes(kind).isEmpty()) {
                 kinds.add(kind);
             }
         }
@@ -411,7 +415,7 @@ public final class QuestionPlanner {
             return null;
         }
         EntityKind kind = rng.pick(kinds);
-        Attribute attribute = rng.pick(kind.attributes().stream().filter(Attribute::isNumber).toList());
+        Attribute attribute = rng.pick(numberAttributes(kind));
         List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
         rng.shuffle(entities);
         List<WorldFact> facts = new ArrayList<>();
@@ -419,6 +423,10 @@ public final class QuestionPlanner {
             facts.add(world.fact(entities.get(i), attribute.id()));
         }
         return new NumberChoice(kind, attribute, List.copyOf(facts));
+    }
+
+    private static List<Attribute> numberAttributes(EntityKind kind) {
+        return kind.numberAttributes();
     }
 
     private PlannedQuestion answerOf(String id, QuestionCategory category, String text, WorldFact f,
@@ -552,8 +560,21 @@ public final class QuestionPlanner {
         return (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ? "an " : "a ") + label;
     }
 
-    private static String unitNote(Attribute attribute) {
+    /**
+     * How a computed answer's unit is asked for, in words a reader expects: money in US dollars, a
+     * difference of percentages in percentage points, a time span in its unit, a count as a number of
+     * what it counts; a plain ratio or a unit that reads as no noun gets no note.
+     */
+    static String unitNote(Attribute attribute) {
         String unit = attribute.number().unit();
-        return unit.isEmpty() || unit.equals("year") ? "" : " Give the answer in " + unit + ".";
+        return switch (unit) {
+            case "", "ratio" -> "";
+            case "USD" -> " Give the answer in US dollars.";
+            case "percent" -> " Give the answer in percentage points.";
+            case "year" -> " Give the answer in years.";
+            case "nanoseconds", "microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "months", "years" ->
+                    " Give the answer in " + unit + ".";
+            default -> unit.endsWith("s") ? " Give the answer as a number of " + unit + "." : "";
+        };
     }
 }

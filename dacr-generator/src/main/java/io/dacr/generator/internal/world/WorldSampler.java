@@ -17,6 +17,7 @@ import io.dacr.generator.internal.random.Xoshiro256;
 import io.dacr.api.internal.CanonicalJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,9 @@ public final class WorldSampler {
      * @throws GenerationException if no valid world could be drawn
      */
     public static World sample(DomainPack pack, Settings settings, SeedDerivation seeds) {
+        List<String> reserved = reservedTexts(pack);
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
-            World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw));
+            World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw), reserved);
             if (world != null) {
                 return world;
             }
@@ -67,7 +69,8 @@ public final class WorldSampler {
         return kindIndex == 0 ? entities : Math.max(2, (entities + 2) / 3);
     }
 
-    private static World tryDraw(DomainPack pack, Settings settings, Xoshiro256 rng, Xoshiro256 aliasRng) {
+    private static World tryDraw(DomainPack pack, Settings settings, Xoshiro256 rng, Xoshiro256 aliasRng,
+                                 List<String> reserved) {
         List<Entity> entities = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int k = 0; k < pack.kinds().size(); k++) {
@@ -81,25 +84,40 @@ public final class WorldSampler {
             }
         }
         Set<String> people = new HashSet<>();
+        // The numbers drawn so far per attribute id, across kinds: looked up by id, never iterated.
+        Map<String, List<BigDecimal>> drawn = new HashMap<>();
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
-                if (a.type() != AttributeType.ENTITY_REF && !sampleValue(pack, e, a, entities, rng, people)) {
+                if (a.type() != AttributeType.ENTITY_REF && a.sumOf().isEmpty() && !isPart(e.kind(), a)
+                        && !sampleValue(pack, e, a, drawn, rng, people)) {
+                    return null;
+                }
+            }
+            for (Attribute a : e.kind().attributes()) {
+                if (!a.sumOf().isEmpty() && !sampleSum(e, a, drawn, rng)) {
                     return null;
                 }
             }
         }
+        Map<String, List<Entity>> byKind = new HashMap<>();
+        for (Entity e : entities) {
+            byKind.computeIfAbsent(e.kind().id(), k -> new ArrayList<>()).add(e);
+        }
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
                 if (a.type() == AttributeType.ENTITY_REF) {
-                    List<Entity> targets = entities.stream().filter(t -> t.kind().id().equals(a.refersTo()) && t != e).toList();
-                    if (targets.isEmpty()) {
+                    // A uniform pick among the entities of the referenced kind other than e, in entity order.
+                    List<Entity> pool = byKind.getOrDefault(a.refersTo(), List.of());
+                    int self = pool.indexOf(e);
+                    int size = self < 0 ? pool.size() : pool.size() - 1;
+                    if (size == 0) {
                         return null;
                     }
-                    e.setReference(a.id(), rng.pick(targets));
+                    int k = rng.nextInt(size);
+                    e.setReference(a.id(), pool.get(self >= 0 && k >= self ? k + 1 : k));
                 }
             }
         }
-        List<String> reserved = reservedTexts(pack);
         for (Entity e : entities) {
             if (!addAliases(pack, e, aliasRng, taken, reserved)) {
                 return null;
@@ -177,21 +195,23 @@ public final class WorldSampler {
         return failed[0] ? null : name;
     }
 
-    private static boolean sampleValue(DomainPack pack, Entity e, Attribute a, List<Entity> all, Xoshiro256 rng,
-                                       Set<String> people) {
+    private static boolean sampleValue(DomainPack pack, Entity e, Attribute a, Map<String, List<BigDecimal>> drawn,
+                                       Xoshiro256 rng, Set<String> people) {
         switch (a.type()) {
             case NUMBER -> {
                 // Distinct values per attribute, so comparisons and near-miss values never tie.
+                List<BigDecimal> taken = drawn.computeIfAbsent(a.id(), k -> new ArrayList<>());
                 for (int i = 0; i < MAX_TRIES; i++) {
                     BigDecimal v = drawNumber(a.number(), rng);
                     boolean clash = false;
-                    for (Entity other : all) {
-                        BigDecimal o = other.number(a.id());
-                        if (other != e && o != null && o.compareTo(v) == 0) {
+                    for (BigDecimal o : taken) {
+                        if (o.compareTo(v) == 0) {
                             clash = true;
+                            break;
                         }
                     }
                     if (!clash) {
+                        taken.add(v);
                         e.setNumber(a.id(), v, CanonicalJson.number(v));
                         return true;
                     }
@@ -222,6 +242,59 @@ public final class WorldSampler {
             default -> throw new IllegalStateException(a.type().name());
         }
         return true;
+    }
+
+    /** @return true if {@code a} is a part of a sum attribute of its kind */
+    private static boolean isPart(EntityKind kind, Attribute a) {
+        for (Attribute s : kind.attributes()) {
+            if (s.sumOf().contains(a.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Draws the parts of a sum attribute and sets the sum to their total, so the figures agree (four
+     * quarters add up to the year). Parts are re-drawn until the total is in the sum's range and, like
+     * every number, distinct per attribute.
+     */
+    private static boolean sampleSum(Entity e, Attribute sum, Map<String, List<BigDecimal>> drawn, Xoshiro256 rng) {
+        List<Attribute> parts = new ArrayList<>();
+        for (String id : sum.sumOf()) {
+            parts.add(e.kind().attribute(id));
+        }
+        BigDecimal[] values = new BigDecimal[parts.size()];
+        for (int i = 0; i < MAX_TRIES; i++) {
+            BigDecimal total = BigDecimal.ZERO;
+            boolean clash = false;
+            for (int k = 0; k < parts.size(); k++) {
+                values[k] = drawNumber(parts.get(k).number(), rng);
+                clash |= taken(drawn, parts.get(k).id(), values[k]);
+                total = total.add(values[k]);
+            }
+            if (clash || total.compareTo(sum.number().min()) < 0 || total.compareTo(sum.number().max()) > 0
+                    || taken(drawn, sum.id(), total)) {
+                continue;
+            }
+            for (int k = 0; k < parts.size(); k++) {
+                drawn.computeIfAbsent(parts.get(k).id(), x -> new ArrayList<>()).add(values[k]);
+                e.setNumber(parts.get(k).id(), values[k], CanonicalJson.number(values[k]));
+            }
+            drawn.computeIfAbsent(sum.id(), x -> new ArrayList<>()).add(total);
+            e.setNumber(sum.id(), total, CanonicalJson.number(total));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean taken(Map<String, List<BigDecimal>> drawn, String attributeId, BigDecimal value) {
+        for (BigDecimal o : drawn.getOrDefault(attributeId, List.of())) {
+            if (o.compareTo(value) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -272,12 +345,24 @@ public final class WorldSampler {
                     clash |= r.contains(alias);
                 }
                 if (!alias.isBlank() && !clash && !alias.equals(e.canonical()) && taken.add(alias)) {
-                    e.aliases().add(new Alias(k, alias));
+                    e.aliases().add(new Alias(k, alias, embeddedAttributes(e, t)));
                     break;
                 }
             }
         }
         return e.aliases().size() >= 2;
+    }
+
+    /** The placeholders of an alias template that {@link #aliasPart} fills with the entity's own attribute values. */
+    private static List<String> embeddedAttributes(Entity e, Template t) {
+        List<String> out = new ArrayList<>();
+        for (String p : t.placeholders()) {
+            if (!p.equals("initials") && !p.equals("noun") && !e.nameParts().containsKey(p)
+                    && !e.kind().nameParts().containsKey(p) && e.value(p) != null && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static String aliasPart(Entity e, String placeholder, Xoshiro256 rng) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class SurfaceFormTest {
@@ -49,5 +53,29 @@ class SurfaceFormTest {
         } finally {
             java.util.Locale.setDefault(before);
         }
+    }
+
+    @Property
+    void theLongArithmeticPathWritesTheSameDigitsAsBigDecimal(@ForAll @LongRange(min = -999_999_999_999L, max = 999_999_999_999L) long unscaled,
+                                                            @ForAll @IntRange(min = -3, max = 6) int valueScale,
+                                                            @ForAll @IntRange(min = 0, max = 9) int shift,
+                                                            @ForAll @IntRange(min = 0, max = 4) int decimals,
+                                                            @ForAll boolean grouping) {
+        SurfaceForm f = form("{number}", BigDecimal.ONE.movePointRight(shift).toPlainString(), decimals, grouping);
+        BigDecimal value = BigDecimal.valueOf(unscaled, valueScale);
+        StringBuilder fast = new StringBuilder();
+        StringBuilder reference = new StringBuilder();
+        f.referenceDigits(value, reference);
+        if (f.fastDigits(value, fast)) {
+            assertEquals(reference.toString(), fast.toString());
+        } else {
+            // Only numbers too long for a long may leave the fast path.
+            assertTrue(reference.toString().replaceAll("[^0-9]", "").length() > 18, reference::toString);
+        }
+    }
+
+    @Test
+    void valuesBeyondEighteenDigitsTakeTheBigDecimalPath() {
+        assertEquals("123,456,789,012,345,678,901", form("{number}", "1", 0, true).format(new BigDecimal("123456789012345678901")));
     }
 }
