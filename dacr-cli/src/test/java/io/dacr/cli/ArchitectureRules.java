@@ -59,6 +59,21 @@ final class ArchitectureRules {
      * @return one shortest path per forbidden module reached, like {@code dacr-core -> dacr-chain -> dacr-cli}
      */
     static List<String> forbiddenPaths(Map<String, ModulePom> reactor, String from, Set<String> forbidden) {
+        return forbiddenPaths(reactor, from, forbidden, true);
+    }
+
+    /**
+     * Like {@link #forbiddenPaths(Map, String, Set)}, optionally through compile and runtime scopes only:
+     * for rules about what a library ships, where its own tests may still use the module.
+     *
+     * @param reactor the module poms by artifact id
+     * @param from the module to start from
+     * @param forbidden artifact ids {@code from} must not reach
+     * @param throughTestScope whether test-scoped dependencies count
+     * @return one shortest path per forbidden module reached
+     */
+    static List<String> forbiddenPaths(Map<String, ModulePom> reactor, String from, Set<String> forbidden,
+                                       boolean throughTestScope) {
         // Breadth first: the first path found to a module is a shortest one.
         Map<String, String> pathTo = new LinkedHashMap<>();
         pathTo.put(from, from);
@@ -71,6 +86,9 @@ final class ArchitectureRules {
                 continue;
             }
             for (ModulePom.Dependency dependency : pom.dependencies()) {
+                if (!throughTestScope && dependency.isTestScoped()) {
+                    continue;
+                }
                 String next = dependency.artifactId();
                 if (pathTo.containsKey(next) || !reactor.containsKey(next) && !forbidden.contains(next)) {
                     continue;

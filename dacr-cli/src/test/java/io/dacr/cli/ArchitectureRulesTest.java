@@ -102,6 +102,11 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void moduleRuleCanLookThroughShippedScopesOnly() throws IOException {
+        assertEquals(List.of(), ArchitectureRules.forbiddenPaths(reactor(), "dacr-chain", Set.of("dacr-cli"), false));
+    }
+
+    @Test
     void moduleRuleAcceptsAModuleThatStaysClear() throws IOException {
         assertEquals(List.of(), ArchitectureRules.forbiddenPaths(reactor(), "dacr-api", Set.of("dacr-cli", "dacr-core")));
     }

@@ -288,7 +288,8 @@ final class ChainCommand implements Runnable {
         @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
         long epoch;
 
-        @Option(names = "--mode", required = true, paramLabel = "MODE", description = "FLOOR or LARGEST_REMAINDER.")
+        @Option(names = "--mode", required = true, paramLabel = "MODE", converter = DistributionModeConverter.class,
+                description = "How the epoch is settled: " + DistributionModeConverter.CHOICES + ".")
         DistributionMode mode;
 
         @Option(names = "--distribution", paramLabel = "D.json",
