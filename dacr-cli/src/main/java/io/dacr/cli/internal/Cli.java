@@ -108,6 +108,12 @@ public final class Cli {
             if (type == PluginsCommand.class) {
                 return type.cast(new PluginsCommand(registry));
             }
+            if (type == SolveCommand.class) {
+                return type.cast(new SolveCommand(registry));
+            }
+            if (type == AuditCommand.class) {
+                return type.cast(new AuditCommand(registry, environment));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }

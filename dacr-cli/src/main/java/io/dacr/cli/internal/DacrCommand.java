@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "DACR: reproducible reading-and-reasoning challenges for LLM agents, graded without a model.",
             ""
         },
-        subcommands = {GenerateCommand.class, VerifyCommand.class, ShowCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, VerifyCommand.class, ShowCommand.class, SolveCommand.class, AuditCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 the work failed, 2 the command line was wrong."
