@@ -50,7 +50,7 @@ public final class Citations {
                 continue;
             }
             if (intros == null) {
-                intros = new TemplateReader(grammar).read(challenge).introductions();
+                intros = grammar.reading(challenge).introductions();
             }
             if (!containsAlias(text, e.valueExtracted(), intros)) {
                 return false;

@@ -73,7 +73,7 @@ final class KeyValueReader {
         List<Paragraph> paragraphs = challenge.paragraphs();
         List<List<String>> sentences = new ArrayList<>();
         // Aliases are learned from their introductions, read as the template reader reads them.
-        List<Introduction> intros = new TemplateReader(grammar).read(challenge).introductions();
+        List<Introduction> intros = grammar.reading(challenge).introductions();
         for (Introduction i : intros) {
             names.addAlias(i.name(), i.alias());
         }

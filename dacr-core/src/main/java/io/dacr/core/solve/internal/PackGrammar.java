@@ -70,6 +70,16 @@ public final class PackGrammar {
     enum Cue { PLAIN, FINAL, CORRECTION, PRELIMINARY, HEARSAY, HYPOTHETICAL }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One grammar per pack text: every solver of a pack shares it, and with it the readings below. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, PackGrammar> GRAMMARS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
+
+    /**
+     * The template reading of recent challenges, by challenge identity (weak keys), so that the solvers
+     * of one audit read each document once.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<io.dacr.api.Challenge, DocumentReading> readings =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(256).build();
 
     private final String domainId;
     private final List<Attribute> attributes;
@@ -110,6 +120,16 @@ public final class PackGrammar {
      * @throws DomainPackException if the JSON is not a readable pack
      */
     public static PackGrammar parse(String source, String json) {
+        PackGrammar cached = GRAMMARS.getIfPresent(json);
+        if (cached != null) {
+            return cached;
+        }
+        PackGrammar grammar = read(source, json);
+        GRAMMARS.put(json, grammar);
+        return grammar;
+    }
+
+    private static PackGrammar read(String source, String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -233,6 +253,14 @@ public final class PackGrammar {
             }
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * @param challenge a challenge of this pack's domain
+     * @return the template reading of its document, read once per challenge instance
+     */
+    DocumentReading reading(io.dacr.api.Challenge challenge) {
+        return readings.get(challenge, c -> new TemplateReader(this).read(c));
     }
 
     /** @return the pack's domain id */

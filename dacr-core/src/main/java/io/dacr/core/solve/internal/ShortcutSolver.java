@@ -35,6 +35,7 @@ public final class ShortcutSolver implements Solver {
     private final Reading reading;
     private final boolean aliases;
     private final Selection selection;
+    private final Map<String, KeyValueReader> keyValueReaders = new java.util.HashMap<>();
 
     private ShortcutSolver(String name, Map<String, PackGrammar> grammars, Reading reading, boolean aliases,
                            Selection selection) {
@@ -43,6 +44,9 @@ public final class ShortcutSolver implements Solver {
         this.reading = reading;
         this.aliases = aliases;
         this.selection = selection;
+        if (reading == Reading.KEY_VALUE) {
+            grammars.forEach((id, g) -> keyValueReaders.put(id, new KeyValueReader(g)));
+        }
     }
 
     /**
@@ -107,12 +111,12 @@ public final class ShortcutSolver implements Solver {
         NameBook names = new NameBook(aliases);
         DocumentReading read;
         if (reading == Reading.TEMPLATES) {
-            read = new TemplateReader(grammar).read(challenge);
+            read = grammar.reading(challenge);
             for (Introduction i : read.introductions()) {
                 names.addAlias(i.name(), i.alias());
             }
         } else {
-            read = new KeyValueReader(grammar).read(challenge, names);
+            read = keyValueReaders.get(challenge.domainId()).read(challenge, names);
         }
         Knowledge knowledge = new Knowledge(read.mentions(), names, selection);
         Reasoner reasoner = new Reasoner(grammar, knowledge);
