@@ -90,7 +90,7 @@ class DacrCommandTest {
         CliRun run = CliRun.run();
 
         assertEquals(Cli.USAGE, run.exitCode());
-        assertEquals("dacr: missing command: choose one of generate, verify, show, plugins, help", run.errLines().get(0));
+        assertEquals("dacr: missing command: choose one of generate, verify, show, solve, audit, plugins, help", run.errLines().get(0));
         assertEquals(2, run.errLines().size(), run.err());
     }
 }

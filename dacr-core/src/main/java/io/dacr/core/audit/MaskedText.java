@@ -1,14 +1,8 @@
 package io.dacr.core.audit;
 
 import io.dacr.api.Challenge;
-import io.dacr.api.Paragraph;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import io.dacr.core.audit.internal.Masking;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Document text with what varies by construction masked, so that diversity is measured on wording,
@@ -19,11 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class MaskedText {
 
-    private static final Pattern NUMBER = Pattern.compile("[$]?[0-9][0-9,]*(?:\\.[0-9]+)?(?:%|m\\b)?");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'&-]*");
-    private static final Pattern NAME_RUN = Pattern.compile("N(?:[ -]+(?:N|&|#))*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
-
     private MaskedText() {
     }
 
@@ -32,9 +21,7 @@ public final class MaskedText {
      * @return the text with numbers and capitalised words masked
      */
     public static String mask(String text) {
-        String s = NUMBER.matcher(text).replaceAll("#");
-        s = CAPITALISED.matcher(s).replaceAll("N");
-        return NAME_RUN.matcher(s).replaceAll("N");
+        return Masking.mask(text);
     }
 
     /**
@@ -42,15 +29,7 @@ public final class MaskedText {
      * @return the masked skeleton of each sentence of its document, in document order
      */
     public static List<String> skeletons(Challenge challenge) {
-        List<String> out = new ArrayList<>();
-        for (Paragraph p : challenge.paragraphs()) {
-            for (String sentence : SENTENCE_END.split(p.text())) {
-                if (!sentence.isBlank()) {
-                    out.add(mask(sentence.strip()));
-                }
-            }
-        }
-        return out;
+        return Masking.skeletons(challenge);
     }
 
     /**
@@ -58,17 +37,6 @@ public final class MaskedText {
      * @return SHA-256 (hex) of its masked document: paragraphs masked, joined by blank lines
      */
     public static String documentHash(Challenge challenge) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-        for (Paragraph p : challenge.paragraphs()) {
-            sha.update(mask(p.text()).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update((byte) '\n');
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return Masking.documentHash(challenge);
     }
 }

@@ -8,7 +8,6 @@ import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
 import io.dacr.api.spi.DomainProvider;
-import io.dacr.core.audit.internal.AuditTally;
 import io.dacr.core.audit.internal.ChallengeAuditor;
 import io.dacr.core.audit.internal.ChallengeOutcome;
 import io.dacr.core.solve.Solver;

@@ -41,6 +41,16 @@ public final class Solvers {
     private Solvers() {
     }
 
+    /** A solver as its name and its function (the implementations live in the internal package). */
+    private record Named(String name, java.util.function.Function<io.dacr.api.Challenge, Submission> function)
+            implements Solver {
+
+        @Override
+        public Submission solve(io.dacr.api.Challenge challenge) {
+            return function.apply(challenge);
+        }
+    }
+
     private static Map<String, Shortcut> shortcuts() {
         Map<String, Shortcut> m = new LinkedHashMap<>();
         m.put("first-mention", Shortcut.FIRST_MENTION);
@@ -102,13 +112,14 @@ public final class Solvers {
         for (DomainProvider d : domains) {
             grammars.put(d.id(), PackGrammar.parse(d.packSource(), d.packJson()));
         }
-        return switch (shortcut) {
+        ShortcutSolver solver = switch (shortcut) {
             case FIRST_MENTION -> ShortcutSolver.firstMention(name, grammars);
             case LAST_MENTION -> ShortcutSolver.lastMention(name, grammars);
             case MAJORITY -> ShortcutSolver.majority(name, grammars);
             case CANONICAL_ONLY -> ShortcutSolver.canonicalOnly(name, grammars);
             case REGEX_KEY_VALUE -> ShortcutSolver.regexKeyValue(name, grammars);
         };
+        return new Named(name, solver::solve);
     }
 
     /**
@@ -120,6 +131,6 @@ public final class Solvers {
         for (Submission s : oracleSubmissions) {
             byId.put(s.challengeId(), s);
         }
-        return new OracleSolver(byId);
+        return new Named(ORACLE, new OracleSolver(byId)::solve);
     }
 }

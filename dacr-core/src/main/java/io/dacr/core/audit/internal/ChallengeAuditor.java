@@ -10,7 +10,6 @@ import io.dacr.api.Submission;
 import io.dacr.api.TraceRules;
 import io.dacr.api.Trap;
 import io.dacr.api.Verdict;
-import io.dacr.core.audit.MaskedText;
 import io.dacr.core.audit.internal.ChallengeOutcome.QuestionOutcome;
 import io.dacr.core.audit.internal.ChallengeOutcome.SolverOutcome;
 import io.dacr.core.session.internal.TrapMatcher;
@@ -85,6 +84,6 @@ public final class ChallengeAuditor {
             outcomes.add(new SolverOutcome(solver.name(), v.passed(), v.correctAnswers() >= required, traceValid,
                     v.trace().outcome() == Outcome.PASS, questions));
         }
-        return new ChallengeOutcome(outcomes, MaskedText.skeletons(challenge), MaskedText.documentHash(challenge));
+        return new ChallengeOutcome(outcomes, Masking.skeletons(challenge), Masking.documentHash(challenge));
     }
 }

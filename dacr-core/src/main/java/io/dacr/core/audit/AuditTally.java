@@ -1,8 +1,8 @@
-package io.dacr.core.audit.internal;
+package io.dacr.core.audit;
 
 import io.dacr.api.Shortcut;
 import io.dacr.api.TrapKind;
-import io.dacr.core.audit.AuditReport;
+import io.dacr.core.audit.internal.ChallengeOutcome;
 import io.dacr.core.audit.internal.ChallengeOutcome.QuestionOutcome;
 import io.dacr.core.audit.internal.ChallengeOutcome.SolverOutcome;
 import io.dacr.core.solve.Solvers;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * Adds challenge outcomes up into an {@link AuditReport}. Feed challenges in index order; not
  * thread-safe.
  */
-public final class AuditTally {
+final class AuditTally {
 
     private static final int BLOCK = 1000;
 
@@ -39,7 +39,7 @@ public final class AuditTally {
     private int challenges;
 
     /** @param solvers the solvers' names, in report order */
-    public AuditTally(List<String> solvers) {
+    AuditTally(List<String> solvers) {
         this.solvers = List.copyOf(solvers);
         for (String s : solvers) {
             counts.put(s, new long[6]);
@@ -49,7 +49,7 @@ public final class AuditTally {
     }
 
     /** @param outcome the next challenge's outcome */
-    public void add(ChallengeOutcome outcome) {
+    void add(ChallengeOutcome outcome) {
         challenges++;
         for (SolverOutcome s : outcome.solvers()) {
             long[] c = counts.get(s.solver());
@@ -107,7 +107,7 @@ public final class AuditTally {
     }
 
     /** @return the report of everything added so far */
-    public AuditReport report() {
+    AuditReport report() {
         Map<String, AuditReport.SolverMetrics> out = new LinkedHashMap<>();
         for (String s : solvers) {
             long[] c = counts.get(s);
