@@ -273,7 +273,9 @@ final class Reasoner {
     private Value extract(String name, List<Attribute> attributes, List<TraceStep> steps) {
         Value v = knowledge.get(name, attributes);
         if (v != null) {
-            steps.add(new ExtractFactStep(v.entity(), v.mention().attribute().id(), v.answer(), cite(v)));
+            // A name is cited as written there: what was read, not what the solver made of it.
+            String read = v.number() != null ? v.answer() : v.mention().valueText();
+            steps.add(new ExtractFactStep(v.entity(), v.mention().attribute().id(), read, cite(v)));
         }
         return v;
     }
