@@ -119,6 +119,12 @@ public final class Cli {
             if (type == LedgerCommand.class) {
                 return type.cast(new LedgerCommand(environment));
             }
+            if (type == SolveCommand.class) {
+                return type.cast(new SolveCommand(registry));
+            }
+            if (type == AuditCommand.class) {
+                return type.cast(new AuditCommand(registry, environment));
+            }
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
