@@ -134,7 +134,9 @@ contract DacrMining {
 
     // --- Epochs ----------------------------------------------------------------------------------
 
-    /// Opens an epoch, committing to the hash of its secret; the previous epoch, if still open, closes.
+    /// Opens an epoch, committing to the hash of its secret, sha256(secret) (the commitment of
+    /// io.dacr.api.reward.Epoch.commitmentOf, which every ledger checks reveals against); the previous
+    /// epoch, if still open, closes.
     function commitEpoch(uint64 epoch, bytes32 secretHash) external onlyOwner {
         if (epoch <= currentEpoch && epochs[currentEpoch].state != State.NONE) {
             revert EpochNotAfterLatest(epoch, currentEpoch);
@@ -154,12 +156,13 @@ contract DacrMining {
         _close(epoch);
     }
 
-    /// Reveals a closed epoch's secret; keccak256(secret) must equal the committed hash.
+    /// Reveals a closed epoch's secret; sha256(secret) must equal the committed hash. SHA-256, not
+    /// keccak256, so that the commitment is the one DACR's ledgers publish and check off chain.
     function revealEpoch(uint64 epoch, bytes calldata secret) external onlyOwner {
         EpochData storage e = epochs[epoch];
         if (e.state != State.CLOSED && e.state != State.FINALIZED) revert EpochNotClosed(epoch);
         if (e.revealed) revert SecretAlreadyRevealed(epoch);
-        if (keccak256(secret) != e.secretHash) revert SecretMismatch(epoch);
+        if (sha256(secret) != e.secretHash) revert SecretMismatch(epoch);
         e.revealed = true;
         emit EpochRevealed(epoch, secret);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The chain TCK passes a correct provider and fails each broken one on the test that names its flaw. */
 class ChainProviderTckTest {
 
-    private static final String CONTRACT = "0x" + "5f".repeat(20);
+    private static final String CONTRACT = InMemoryChainProvider.CONTRACT;
 
     /** Wires a TCK subclass to the in-memory provider with a given flaw. */
     abstract static class InMemory extends AbstractChainProviderTck {
@@ -28,7 +28,8 @@ class ChainProviderTckTest {
 
         @Override
         protected ChainConfig reachableConfig() {
-            return new ChainConfig(URI.create("memory://" + InMemoryChainProvider.REACHABLE_HOST), 31337, CONTRACT, new TreeMap<>());
+            return new ChainConfig(URI.create("memory://" + InMemoryChainProvider.REACHABLE_HOST),
+                    InMemoryChainProvider.CHAIN_ID, CONTRACT, new TreeMap<>());
         }
 
         @Override
@@ -72,12 +73,40 @@ class ChainProviderTckTest {
         }
     }
 
+    @TckFixture
+    static class UnreachableWithoutReason extends InMemory {
+        UnreachableWithoutReason() {
+            super(InMemoryChainProvider.Flaw.UNREACHABLE_WITHOUT_REASON);
+        }
+    }
+
+    @TckFixture
+    static class IgnoresChainId extends InMemory {
+        IgnoresChainId() {
+            super(InMemoryChainProvider.Flaw.IGNORES_CHAIN_ID);
+        }
+    }
+
+    @TckFixture
+    static class AnyAddressIsTheContract extends InMemory {
+        AnyAddressIsTheContract() {
+            super(InMemoryChainProvider.Flaw.ANY_ADDRESS_IS_THE_CONTRACT);
+        }
+    }
+
+    @TckFixture
+    static class UnreadableAnswerIsUnreachable extends InMemory {
+        UnreadableAnswerIsUnreachable() {
+            super(InMemoryChainProvider.Flaw.UNREADABLE_ANSWER_IS_UNREACHABLE);
+        }
+    }
+
     @Test
     void aCorrectProviderPassesEveryTest() {
         TckRun run = TckRun.of(Correct.class);
 
         run.assertFailedExactly();
-        assertEquals(6, run.succeeded().size(), () -> "passed: " + run.succeeded());
+        assertEquals(11, run.succeeded().size(), () -> "passed: " + run.succeeded());
     }
 
     @Test
@@ -98,5 +127,26 @@ class ChainProviderTckTest {
     @Test
     void anErrorForAnUnknownMinerFailsTheCreditsTest() {
         TckRun.of(UnknownMinerFails.class).assertFailedExactly("creditsOfAnUnknownMinerAreZero");
+    }
+
+    @Test
+    void anUnreachableNodeWithoutAReasonFailsTheUnreachableTest() {
+        TckRun.of(UnreachableWithoutReason.class).assertFailedExactly("unreachableNodeFailsWithChainException");
+    }
+
+    @Test
+    void aProviderThatIgnoresTheChainIdFailsBothWrongChainTests() {
+        TckRun.of(IgnoresChainId.class).assertFailedExactly("aConfigurationNamingAnotherChainIsRefusedWithWrongChain",
+                "aNodeOnAnotherChainIsRefusedWithWrongChain");
+    }
+
+    @Test
+    void aProviderThatReadsZerosFromAnyAddressFailsTheNoContractTest() {
+        TckRun.of(AnyAddressIsTheContract.class).assertFailedExactly("anAddressWithoutTheContractIsRefused");
+    }
+
+    @Test
+    void anUnreadableAnswerReportedAsUnreachableFailsTheRpcErrorTest() {
+        TckRun.of(UnreadableAnswerIsUnreachable.class).assertFailedExactly("aServerAnsweringSomethingOtherThanJsonRpcIsAnRpcError");
     }
 }

@@ -1,5 +1,6 @@
 package io.dacr.testkit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dacr.api.ChainException;
 import io.dacr.api.reward.DistributionMode;
 import io.dacr.api.reward.Receipt;
@@ -7,7 +8,12 @@ import io.dacr.api.spi.ChainConfig;
 import io.dacr.api.spi.ChainConnector;
 import io.dacr.api.spi.ChainEvent;
 import io.dacr.api.spi.ChainProvider;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,18 +26,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A test-only chain provider whose "node" lives in memory: an RPC URL whose host is
- * {@value #REACHABLE_HOST} reaches a contract that keeps credits, pools and finalisations in maps;
- * any other host is unreachable. A {@link Flaw} makes it break one promise of the SPI, to show that
- * the TCK notices. Never registered as a service.
+ * {@value #REACHABLE_HOST} reaches a node on chain {@value #CHAIN_ID} with a contract at
+ * {@link #CONTRACT} that keeps credits, pools and finalisations in maps; an {@code http} URL is asked
+ * its chain id by JSON-RPC ({@code eth_chainId}), as a real provider would; any other URL is
+ * unreachable. A {@link Flaw} makes it break one promise of the SPI, to show that the TCK notices.
+ * Never registered as a service.
  */
 class InMemoryChainProvider implements ChainProvider {
 
     /** The host that answers. */
     static final String REACHABLE_HOST = "reachable";
+    /** The in-memory node's chain. */
+    static final long CHAIN_ID = 31337;
+    /** Where the in-memory node holds the contract. */
+    static final String CONTRACT = "0x" + "5f".repeat(20);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The promise to break. */
     enum Flaw {
-        NONE, BAD_ID, ILLEGAL_STATE_WHEN_UNREACHABLE, SECOND_CLOSE_THROWS, UNKNOWN_MINER_FAILS
+        NONE, BAD_ID, ILLEGAL_STATE_WHEN_UNREACHABLE, SECOND_CLOSE_THROWS, UNKNOWN_MINER_FAILS, UNREACHABLE_WITHOUT_REASON,
+        IGNORES_CHAIN_ID, ANY_ADDRESS_IS_THE_CONTRACT, UNREADABLE_ANSWER_IS_UNREACHABLE
     }
 
     private final Flaw flaw;
@@ -53,13 +67,56 @@ class InMemoryChainProvider implements ChainProvider {
     @Override
     public ChainConnector connect(ChainConfig config) {
         Objects.requireNonNull(config, "config");
+        if ("http".equals(config.rpcUrl().getScheme())) {
+            requireChain(askChainId(config.rpcUrl()), config);
+            throw new ChainException(ChainException.Reason.CONFIGURATION, "the node at " + config.rpcUrl()
+                    + " holds no in-memory contract", null);
+        }
         if (!REACHABLE_HOST.equals(config.rpcUrl().getHost())) {
             if (flaw == Flaw.ILLEGAL_STATE_WHEN_UNREACHABLE) {
                 throw new IllegalStateException("connection refused");
             }
-            throw new ChainException("cannot reach a node at " + config.rpcUrl());
+            if (flaw == Flaw.UNREACHABLE_WITHOUT_REASON) {
+                throw new ChainException("cannot reach a node at " + config.rpcUrl());
+            }
+            throw new ChainException(ChainException.Reason.UNREACHABLE, "cannot reach a node at " + config.rpcUrl(), null);
+        }
+        requireChain(CHAIN_ID, config);
+        if (!CONTRACT.equals(config.contractAddress()) && flaw != Flaw.ANY_ADDRESS_IS_THE_CONTRACT) {
+            throw new ChainException(ChainException.Reason.CONFIGURATION, "no contract at " + config.contractAddress(), null);
         }
         return new Connector();
+    }
+
+    private void requireChain(long nodeChainId, ChainConfig config) {
+        if (nodeChainId != config.chainId() && flaw != Flaw.IGNORES_CHAIN_ID) {
+            throw new ChainException(ChainException.Reason.WRONG_CHAIN, "the node is on chain " + nodeChainId
+                    + ", the configuration names " + config.chainId(), null);
+        }
+    }
+
+    /** Asks a JSON-RPC node its chain id. */
+    private long askChainId(URI url) {
+        String body;
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            body = response.body();
+        } catch (IOException e) {
+            throw new ChainException(ChainException.Reason.UNREACHABLE, "cannot reach a node at " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChainException(ChainException.Reason.TIMEOUT, "interrupted", e);
+        }
+        try {
+            return Long.decode(JSON.readTree(body).path("result").asText());
+        } catch (IOException | NumberFormatException e) {
+            ChainException.Reason reason = flaw == Flaw.UNREADABLE_ANSWER_IS_UNREACHABLE
+                    ? ChainException.Reason.UNREACHABLE : ChainException.Reason.RPC_ERROR;
+            throw new ChainException(reason, "the node at " + url + " answered something unreadable", e);
+        }
     }
 
     private final class Connector implements ChainConnector {

@@ -29,7 +29,8 @@ public interface ChainConnector extends AutoCloseable {
      * Opens an epoch; the previous epoch, if still open, closes. Only the contract's owner may.
      *
      * @param epoch the epoch number, greater than every epoch opened before
-     * @param secretHash keccak-256 of the epoch secret, as bytes32
+     * @param secretHash the commitment to the epoch secret, as bytes32:
+     *     {@link io.dacr.api.reward.Epoch#commitmentOf(io.dacr.api.Secret)}, SHA-256 of its bytes
      * @return the transaction hash
      * @throws io.dacr.api.ChainException if the contract refuses it
      */
@@ -45,7 +46,7 @@ public interface ChainConnector extends AutoCloseable {
     String closeEpoch(long epoch);
 
     /**
-     * Publishes a closed epoch's secret, which must hash to its commitment.
+     * Publishes a closed epoch's secret, whose SHA-256 must equal its commitment.
      *
      * @param epoch the epoch
      * @param secret the secret as {@code 0x}-prefixed hex

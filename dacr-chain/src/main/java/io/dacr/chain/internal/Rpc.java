@@ -1,5 +1,6 @@
 package io.dacr.chain.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dacr.api.ChainException;
@@ -242,6 +243,11 @@ public final class Rpc implements AutoCloseable {
         for (int i = 1; i <= ATTEMPTS; i++) {
             try {
                 return call.send();
+            } catch (JsonProcessingException e) {
+                // web3j parses the answer with Jackson, whose errors are IOExceptions: the node answered,
+                // so it is not unreachable, and what it said is not JSON-RPC.
+                throw new ChainException(Reason.RPC_ERROR, method + " to " + url + " returned something unreadable: "
+                        + e.getOriginalMessage(), e);
             } catch (IOException e) {
                 last = e;
             } catch (RuntimeException e) {

@@ -2,15 +2,20 @@ package io.dacr.chain.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.ChainException;
+import io.dacr.api.Secret;
 import io.dacr.api.reward.Allocation;
 import io.dacr.api.reward.Distribution;
 import io.dacr.api.reward.DistributionMode;
+import io.dacr.api.reward.Epoch;
+import io.dacr.api.reward.EpochState;
 import io.dacr.api.reward.Receipt;
 import io.dacr.api.spi.ChainConnector;
 import io.dacr.api.spi.ChainEvent;
 import io.dacr.chain.Eip712ReceiptHasher;
+import io.dacr.chain.EpochSecrets;
 import io.dacr.chain.MerkleDistributionTree;
 import io.dacr.chain.ReceiptSignatures;
 import io.dacr.chain.SigningKey;
@@ -31,7 +36,9 @@ import org.junit.jupiter.api.function.Executable;
 class MiningContractEndToEndTest {
 
     private static final Eip712ReceiptHasher HASHER = new Eip712ReceiptHasher();
-    private static final String SECRET = "0x" + "d4c2".repeat(16);
+    private static final Secret SECRET = Secret.ofBytes(Words.bytes("0x" + "d4c2".repeat(16)));
+    /** The one commitment every DACR ledger publishes: SHA-256 of the secret's bytes. */
+    private static final String COMMITMENT = Epoch.commitmentOf(SECRET);
     private static final long EPOCH = 1;
     /** An odd pool, so that rounding leaves remainders. */
     private static final BigInteger POOL = new BigInteger("1000000000000000007");
@@ -39,7 +46,7 @@ class MiningContractEndToEndTest {
 
     /** Commits the epoch and has miners 2, 3, 4 submit the receipts of CREDITS; returns credits by miner. */
     private static Map<String, BigInteger> mine(LocalChain chain, ChainConnector owner) {
-        owner.commitEpoch(EPOCH, Words.hex(Words.keccak(Words.bytes(SECRET))));
+        owner.commitEpoch(EPOCH, COMMITMENT);
         Map<String, BigInteger> credits = new TreeMap<>();
         for (int m = 0; m < CREDITS.length; m++) {
             SigningKey key = LocalChain.ACCOUNTS.get(2 + m);
@@ -70,7 +77,7 @@ class MiningContractEndToEndTest {
             credits.forEach((miner, c) -> assertEquals(c, owner.credits(EPOCH, miner), "credits of " + miner));
             owner.fundEpoch(EPOCH, POOL);
             owner.closeEpoch(EPOCH);
-            owner.revealEpoch(EPOCH, SECRET);
+            owner.revealEpoch(EPOCH, EpochSecrets.hex(SECRET));
             owner.finalizeEpoch(EPOCH, DistributionMode.FLOOR, null);
             long claimsFrom = chain.blockNumber() + 1;
 
@@ -121,7 +128,7 @@ class MiningContractEndToEndTest {
         LocalChain chain = LocalChain.withFreshContract();
         SigningKey minerKey = LocalChain.ACCOUNTS.get(2);
         try (ChainConnector owner = chain.connect(chain.owner); ChainConnector miner = chain.connect(minerKey)) {
-            owner.commitEpoch(EPOCH, Words.hex(Words.keccak(Words.bytes(SECRET))));
+            owner.commitEpoch(EPOCH, COMMITMENT);
             Receipt first = LocalChain.receipt(minerKey.address(), EPOCH, 0, Receipt.GENESIS_HASH, "c-0", 4);
             miner.submitReceipt(first, chain.sign(first));
 
@@ -165,12 +172,40 @@ class MiningContractEndToEndTest {
     void onlyTheOwnerRunsTheEpochLifeCycleAndTheSecretMustMatchItsCommitment() {
         LocalChain chain = LocalChain.withFreshContract();
         try (ChainConnector owner = chain.connect(chain.owner); ChainConnector stranger = chain.connect(LocalChain.ACCOUNTS.get(5))) {
-            assertRefused("NotOwner", () -> stranger.commitEpoch(EPOCH, Words.hex(Words.keccak(Words.bytes(SECRET)))));
-            owner.commitEpoch(EPOCH, Words.hex(Words.keccak(Words.bytes(SECRET))));
-            assertRefused("EpochNotClosed", () -> owner.revealEpoch(EPOCH, SECRET));
+            assertRefused("NotOwner", () -> stranger.commitEpoch(EPOCH, COMMITMENT));
+            owner.commitEpoch(EPOCH, COMMITMENT);
+            assertRefused("EpochNotClosed", () -> owner.revealEpoch(EPOCH, EpochSecrets.hex(SECRET)));
             owner.closeEpoch(EPOCH);
             assertRefused("SecretMismatch", () -> owner.revealEpoch(EPOCH, "0x00"));
-            assertRefused("EpochNotAfterLatest", () -> owner.commitEpoch(EPOCH, Words.hex(Words.keccak(Words.bytes(SECRET)))));
+            assertRefused("EpochNotAfterLatest", () -> owner.commitEpoch(EPOCH, COMMITMENT));
+        }
+    }
+
+    @Test
+    void aSecretCommittedWithEpochCommitmentOfIsRevealedOnChainAndTheRevealChecksOffChain() throws Exception {
+        LocalChain chain = LocalChain.withFreshContract();
+        try (ChainConnector owner = chain.connect(chain.owner)) {
+            long from = chain.blockNumber() + 1;
+            owner.commitEpoch(EPOCH, Epoch.commitmentOf(SECRET));
+            owner.closeEpoch(EPOCH);
+
+            owner.revealEpoch(EPOCH, EpochSecrets.hex(SECRET));
+
+            ChainEvent revealed = owner.events(from, chain.blockNumber()).stream()
+                    .filter(e -> e.name().equals("EpochRevealed")).findFirst().orElseThrow();
+            Epoch offChain = new Epoch(EPOCH, EpochState.CLOSED, Epoch.commitmentOf(SECRET), revealed.fields().get("secret"));
+            assertTrue(offChain.revealMatchesCommitment(), "the secret the contract accepted must match the ledger's commitment");
+        }
+    }
+
+    @Test
+    void aKeccakCommitmentNoLongerMatchesItsSecret() {
+        LocalChain chain = LocalChain.withFreshContract();
+        try (ChainConnector owner = chain.connect(chain.owner)) {
+            owner.commitEpoch(EPOCH, Words.hex(Words.keccak(SECRET.bytes())));
+            owner.closeEpoch(EPOCH);
+
+            assertRefused("SecretMismatch", () -> owner.revealEpoch(EPOCH, EpochSecrets.hex(SECRET)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dacr.cli.internal;
 
 import io.dacr.api.ChainException;
+import io.dacr.api.Secret;
 import io.dacr.api.reward.Distribution;
 import io.dacr.api.reward.DistributionMode;
 import io.dacr.api.reward.Receipt;
@@ -68,7 +69,7 @@ final class ChainCommand implements Runnable {
     static final String KEY_ENV = "DACR_CHAIN_KEY";
     /** The environment variable that may hold the coordinator's key. */
     static final String COORDINATOR_KEY_ENV = "DACR_COORDINATOR_KEY";
-    /** The environment variable that may hold an epoch secret (hex). */
+    /** The environment variable that may hold an epoch secret ({@code 0x}-hex bytes, or text). */
     static final String SECRET_ENV = "DACR_EPOCH_SECRET";
 
     @Spec
@@ -148,25 +149,38 @@ final class ChainCommand implements Runnable {
                 description = "The epoch secret in FILE (0x-hex, else its UTF-8 text); else the variable " + SECRET_ENV + ".")
         Path file;
 
-        byte[] read(Map<String, String> environment) {
+        /**
+         * The secret: {@code 0x}-hex text is its bytes (a coordinator's derived epoch secrets are
+         * binary), any other text its UTF-8 bytes with surrounding whitespace removed, as
+         * {@link Secret#fromFile} reads it. At least {@value Secret#MIN_BYTES} bytes either way.
+         */
+        Secret read(Map<String, String> environment) {
             String text;
+            String source;
             if (file != null) {
+                source = "the secret file " + file;
                 try {
                     text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
                 } catch (IOException e) {
-                    throw new ChainException(ChainException.Reason.CONFIGURATION, "cannot read the secret file " + file, e);
+                    throw new ChainException(ChainException.Reason.CONFIGURATION, "cannot read " + source, e);
                 }
             } else {
+                source = "the variable " + SECRET_ENV;
                 text = environment.get(SECRET_ENV);
                 if (text == null || text.isEmpty()) {
                     throw new ChainException(ChainException.Reason.CONFIGURATION,
                             "no epoch secret: give --secret-file FILE or set " + SECRET_ENV, null);
                 }
             }
-            if (text.matches("0x([0-9a-fA-F]{2})+")) {
-                return HexFormat.of().parseHex(text, 2, text.length());
+            try {
+                return text.matches("0x([0-9a-fA-F]{2})+")
+                        ? Secret.ofBytes(HexFormat.of().parseHex(text, 2, text.length()))
+                        : Secret.ofUtf8(text);
+            } catch (IllegalArgumentException e) {
+                // The message states lengths only, never the secret.
+                throw new ChainException(ChainException.Reason.CONFIGURATION,
+                        "the epoch secret in " + source + " is too short: " + e.getMessage(), null);
             }
-            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -197,7 +211,7 @@ final class ChainCommand implements Runnable {
         }
     }
 
-    @Command(name = "commit", description = "Opens an epoch, committing to keccak256 of its secret; prints the commitment.")
+    @Command(name = "commit", description = "Opens an epoch, committing to SHA-256 of its secret; prints the commitment.")
     static final class Commit extends ContractCommand {
         @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch to open.")
         long epoch;

@@ -7,7 +7,7 @@ import io.dacr.api.LedgerException;
 import io.dacr.api.reward.Allocation;
 import io.dacr.api.reward.Distribution;
 import io.dacr.api.reward.DistributionMode;
-import io.dacr.api.reward.ReceiptHasher;
+import io.dacr.chain.Eip712ReceiptHasher;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.ledger.JournalEpochLedger;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr ledger}: reads and settles the embedded journal ledger that a coordinator writes. The
- * commands never credit receipts, so they need no receipt hasher (see {@link #NO_CREDITS}).
+ * journal is opened with the receipt hasher every DACR coordinator chains receipts by, the EIP-712
+ * struct hash ({@link Eip712ReceiptHasher}), so the ledger the command line opens is the same ledger
+ * the coordinator and the mining contract agree on.
  */
 @Command(
         name = "ledger",
@@ -43,15 +45,6 @@ import picocli.CommandLine.Spec;
             "  dacr ledger close --epoch 7 --pool 1000000000000000000000 --mode largest-remainder --json"
         })
 final class LedgerCommand implements Runnable {
-
-    /**
-     * The ledger commands only read and close: a receipt is never hashed. Opening the journal still
-     * takes a hasher, and this one says plainly that crediting is not what the command line does.
-     */
-    static final ReceiptHasher NO_CREDITS = receipt -> {
-        throw new LedgerException(LedgerException.Reason.UNSPECIFIED,
-                "the dacr command line does not credit receipts; a coordinator does");
-    };
 
     private final Map<String, String> environment;
 
@@ -107,7 +100,7 @@ final class LedgerCommand implements Runnable {
         JournalEpochLedger open(LedgerCommand parent) {
             Path directory = dir != null ? dir
                     : defaultDirectory(parent.environment, System.getProperty("os.name"), System.getProperty("user.home"));
-            return JournalEpochLedger.open(directory, NO_CREDITS);
+            return JournalEpochLedger.open(directory, new Eip712ReceiptHasher());
         }
     }
 

@@ -7,6 +7,7 @@ import io.dacr.api.Secret;
 import io.dacr.api.reward.Epoch;
 import io.dacr.api.reward.Receipt;
 import io.dacr.api.reward.ReceiptHasher;
+import io.dacr.chain.Eip712ReceiptHasher;
 import io.dacr.core.ledger.JournalEpochLedger;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ class LedgerCommandTest {
 
     private static final String ALICE = "0x" + "a".repeat(40);
     private static final String BOB = "0x" + "b".repeat(40);
-    private static final ReceiptHasher HASHER = r -> "0x" + sha256(r.toString());
+    /** What a coordinator chains receipts by, and what the command opens the journal with. */
+    private static final ReceiptHasher HASHER = new Eip712ReceiptHasher();
 
     @TempDir
     Path dir;
