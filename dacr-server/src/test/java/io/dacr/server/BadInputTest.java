@@ -92,7 +92,7 @@ class BadInputTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeItIsRead() {
+    void anOversizedBodyIsRefusedUngradedAndTheRefusalArrives() {
         Miner miner = new Miner(3).signIn(port);
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         String huge = Harness.json(Harness.wrong(id)).replace("\"artifact\":\"", "\"artifact\":\"" + "x".repeat(70_000));
