@@ -91,7 +91,7 @@ class DacrCommandTest {
 
         assertEquals(Cli.USAGE, run.exitCode());
         assertEquals("dacr: missing command: choose one of generate, show, verify, mine, ledger, chain, export, bench, "
-                + "serve-reward, plugins, help", run.errLines().get(0));
+                + "serve, serve-reward, plugins, help", run.errLines().get(0));
         assertEquals(2, run.errLines().size(), run.err());
     }
 }
