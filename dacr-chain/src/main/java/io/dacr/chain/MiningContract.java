@@ -2,6 +2,7 @@ package io.dacr.chain;
 
 import io.dacr.api.ChainException;
 import io.dacr.api.internal.Checks;
+import io.dacr.api.reward.Receipt;
 import io.dacr.chain.internal.Calls;
 import io.dacr.chain.internal.ContractAbi;
 import io.dacr.chain.internal.Rpc;
@@ -44,6 +45,32 @@ public final class MiningContract {
     /** @return the names of its events (every state change emits one), sorted */
     public static List<String> eventNames() {
         return ContractAbi.get().eventNames();
+    }
+
+    /**
+     * The calldata a miner sends to submit a signed receipt, for callers that hand it on instead of
+     * sending it themselves (the coordinator gives it to miners with each receipt).
+     *
+     * @param receipt the receipt
+     * @param signature the coordinator's signature of it ({@link ReceiptSignatures#sign})
+     * @return the calldata of {@code submitReceipt(Receipt,bytes)}, {@code 0x}-prefixed hex
+     * @throws IllegalArgumentException if the signature is not hex
+     */
+    public static String submitReceiptCalldata(Receipt receipt, String signature) {
+        Checks.notNull(receipt, "receipt");
+        Checks.notNull(signature, "signature");
+        return Calls.submitReceipt(receipt, signature);
+    }
+
+    /**
+     * @param epochs the epochs whose direct (FLOOR) rewards to claim
+     * @return the calldata of {@code claim(uint64[])}, {@code 0x}-prefixed hex
+     * @throws IllegalArgumentException if an epoch is negative
+     */
+    public static String claimCalldata(List<Long> epochs) {
+        Checks.notNull(epochs, "epochs");
+        epochs.forEach(e -> Checks.requireArgument(e != null && e >= 0, "an epoch is a non-negative number, was %s", e));
+        return Calls.claim(epochs);
     }
 
     /**

@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * The chain side of a coordinator: signs receipts with the coordinator key and encodes the calls a
- * miner sends to the mining contract. dacr-chain provides the implementation (EIP-712 typed-data
+ * miner sends to the mining contract. {@link ChainSettlement} implements it over dacr-chain (EIP-712 typed-data
  * signatures and the contract's ABI); the coordinator only passes what it returns on to miners.
  *
  * <pre>{@code
- * Coordinator coordinator = Coordinator.builder(generator, secret, ledger, hasher, settlement, storage).build();
+ * Settlement settlement = ChainSettlement.forContract(coordinatorKey, chainId, contract);
+ * Coordinator coordinator = Coordinator.builder(generator, secret, ledger, new Eip712ReceiptHasher(), settlement,
+ *         storage).domains(domains).build();
  * }</pre>
  */
 public interface Settlement {

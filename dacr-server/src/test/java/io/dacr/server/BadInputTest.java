@@ -37,8 +37,8 @@ class BadInputTest {
     @BeforeEach
     void start() {
         storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
-        server = Harness.coordinator(ledger, new TestChain(), storage, clock).maxBodyBytes(64 * 1024)
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+        server = Harness.coordinator(ledger, Harness.settlement(), storage, clock).maxBodyBytes(64 * 1024)
                 .ipRequestsPerMinute(1_000).build().start("127.0.0.1", 0);
         port = server.port();
     }
@@ -92,7 +92,7 @@ class BadInputTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeItIsRead() {
+    void anOversizedBodyIsRefusedUngradedAndTheRefusalArrives() {
         Miner miner = new Miner(3).signIn(port);
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         String huge = Harness.json(Harness.wrong(id)).replace("\"artifact\":\"", "\"artifact\":\"" + "x".repeat(70_000));
@@ -294,7 +294,7 @@ class BadInputTest {
     @Test
     void tooManyRequestsFromOneAddressAreRateLimited() {
         server.close();
-        server = Harness.coordinator(ledger, new TestChain(), storage, clock).ipRequestsPerMinute(3).build()
+        server = Harness.coordinator(ledger, Harness.settlement(), storage, clock).ipRequestsPerMinute(3).build()
                 .start("127.0.0.1", 0);
         port = server.port();
         Miner miner = new Miner(21);

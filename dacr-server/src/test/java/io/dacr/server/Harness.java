@@ -6,6 +6,10 @@ import io.dacr.api.GenerationSpec;
 import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
+import io.dacr.api.reward.ReceiptHasher;
+import io.dacr.chain.Eip712Domain;
+import io.dacr.chain.Eip712ReceiptHasher;
+import io.dacr.chain.SigningKey;
 import java.time.Clock;
 import io.dacr.core.json.DacrJson;
 import io.dacr.domains.CorporateFinanceDomain;
@@ -23,12 +27,25 @@ final class Harness {
     static final DacrGenerator GENERATOR = DacrGenerator.builder().domain(new CorporateFinanceDomain()).build();
     private static final ChallengeSource SOURCE = new ChallengeSource(GENERATOR, SECRET, List.of(DOMAIN), SPEC, 1_000);
 
+    /** The production receipt hash: the EIP-712 struct hash of dacr-chain. */
+    static final ReceiptHasher HASHER = new Eip712ReceiptHasher();
+    static final long CHAIN_ID = 31_337;
+    static final String CONTRACT = "0x00000000000000000000000000000000000d4c12";
+    static final SigningKey COORDINATOR_KEY =
+            SigningKey.ofHex("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318");
+    static final Eip712Domain DOMAIN_OF_CONTRACT = Eip712Domain.dacrMining(CHAIN_ID, CONTRACT);
+
     private Harness() {
     }
 
-    static Coordinator.Builder coordinator(EpochLedger ledger, TestChain chain, CoordinatorStorage storage,
+    /** @return the production settlement for {@link #CONTRACT}, signing with {@link #COORDINATOR_KEY} */
+    static ChainSettlement settlement() {
+        return ChainSettlement.forContract(COORDINATOR_KEY, CHAIN_ID, CONTRACT);
+    }
+
+    static Coordinator.Builder coordinator(EpochLedger ledger, Settlement settlement, CoordinatorStorage storage,
                                            Clock clock) {
-        return Coordinator.builder(GENERATOR, SECRET, ledger, TestChain.HASHER, chain, storage)
+        return Coordinator.builder(GENERATOR, SECRET, ledger, HASHER, settlement, storage)
                 .domains(List.of(DOMAIN))
                 .spec(SPEC)
                 .clock(clock)

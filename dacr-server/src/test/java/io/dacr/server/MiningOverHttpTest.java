@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dacr.api.Secret;
+import io.dacr.api.reward.Epoch;
 import io.dacr.api.reward.Receipt;
+import io.dacr.chain.Eip712Domain;
+import io.dacr.chain.MiningContract;
+import io.dacr.chain.ReceiptSignatures;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import java.math.BigInteger;
@@ -21,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Keys;
-import org.web3j.crypto.Sign;
 
 /** Miners with real wallets sign in, mine, fail, self-correct and pass, over real HTTP on 127.0.0.1. */
 class MiningOverHttpTest {
@@ -30,7 +34,6 @@ class MiningOverHttpTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
-    private final TestChain chain = new TestChain();
     private EpochLedger ledger;
     private CoordinatorStorage storage;
     private CoordinatorServer server;
@@ -39,8 +42,8 @@ class MiningOverHttpTest {
     @BeforeEach
     void start() {
         storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
-        server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+        server = Harness.coordinator(ledger, Harness.settlement(), storage, clock).build().start("127.0.0.1", 0);
         port = server.port();
     }
 
@@ -73,11 +76,26 @@ class MiningOverHttpTest {
         assertEquals(0, receipt.solveIndex());
         assertEquals(Receipt.GENESIS_HASH, receipt.previousReceiptHash());
         assertEquals(id, receipt.challengeId());
-        assertEquals(TestChain.HASHER.hash(receipt), passed.get("receiptHash").asText());
-        assertEquals(chain.coordinatorKey.getAddress(), signer(TestChain.hashBytes(receipt), passed.get("signature").asText()));
-        assertEquals(TestChain.CONTRACT, passed.at("/calldata/to").asText());
-        assertEquals(chain.submitReceiptCalldata(receipt, passed.get("signature").asText()), passed.at("/calldata/data").asText());
+        assertEquals(Harness.HASHER.hash(receipt), passed.get("receiptHash").asText());
+        assertEquals(Harness.CONTRACT, passed.at("/calldata/to").asText());
+        assertEquals(MiningContract.submitReceiptCalldata(receipt, passed.get("signature").asText()),
+                passed.at("/calldata/data").asText());
         assertEquals(BigInteger.ONE, ledger.credits(0, miner.address()));
+    }
+
+    @Test
+    void aReceiptIssuedOverHttpIsSignedByTheCoordinatorKeyForTheMiningContract() {
+        Miner miner = new Miner(10).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+
+        JsonNode passed = miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001").json();
+
+        Receipt receipt = DacrJson.read(DocumentFormat.RECEIPT, passed.get("receipt").toString());
+        String signature = passed.get("signature").asText();
+        assertEquals(Harness.COORDINATOR_KEY.address(), ReceiptSignatures.recover(receipt, signature, Harness.DOMAIN_OF_CONTRACT));
+        ReceiptSignatures.verify(receipt, signature, Harness.DOMAIN_OF_CONTRACT, Harness.COORDINATOR_KEY.address());
+        assertNotEquals(Harness.COORDINATOR_KEY.address(), ReceiptSignatures.recover(receipt, signature,
+                Eip712Domain.dacrMining(1, Harness.CONTRACT)), "a signature for chain 31337 is no good on chain 1");
     }
 
     @Test
@@ -169,9 +187,12 @@ class MiningOverHttpTest {
         JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
         JsonNode claim = miner.get(port, "/v1/claim-calldata?epochs=0").json();
 
-        byte[] secret = HexFormat.of().parseHex(epoch.get("revealedSecret").asText().substring(2));
-        assertEquals(epoch.get("secretCommitment").asText(), "0x" + HexFormat.of().formatHex(org.web3j.crypto.Hash.sha3(secret)));
-        assertEquals(chain.claimCalldata(java.util.List.of(0L)), claim.get("data").asText());
+        Secret secret = Secret.ofBytes(HexFormat.of().parseHex(epoch.get("revealedSecret").asText().substring(2)));
+        assertEquals(epoch.get("secretCommitment").asText(), Epoch.commitmentOf(secret));
+        assertEquals(epoch.get("revealedSecret").asText(), ledger.epoch(0).orElseThrow().revealedSecret(),
+                "the secret is revealed through the ledger, which checks it against the commitment");
+        assertEquals(MiningContract.claimCalldata(java.util.List.of(0L)), claim.get("data").asText());
+        assertEquals(Harness.CONTRACT, claim.get("to").asText());
         assertEquals(1, claim.get("credits").get(0).asInt());
     }
 
@@ -184,8 +205,8 @@ class MiningOverHttpTest {
         storage.close();
         ledger.close();
         storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-        ledger = JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER);
-        server = Harness.coordinator(ledger, chain, storage, clock).build().start("127.0.0.1", 0);
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+        server = Harness.coordinator(ledger, Harness.settlement(), storage, clock).build().start("127.0.0.1", 0);
         port = server.port();
         clock.advance(Duration.ofSeconds(60));
 
@@ -206,16 +227,5 @@ class MiningOverHttpTest {
         assertTrue(skill.header("Content-Type").startsWith("text/markdown"));
         assertTrue(skill.body().contains("POST /v1/submit"));
         assertNull(skill.header("Retry-After"));
-    }
-
-    private static String signer(byte[] hash, String signature) {
-        byte[] sig = HexFormat.of().parseHex(signature.substring(2));
-        Sign.SignatureData data = new Sign.SignatureData(sig[64], java.util.Arrays.copyOfRange(sig, 0, 32),
-                java.util.Arrays.copyOfRange(sig, 32, 64));
-        try {
-            return "0x" + Keys.getAddress(Sign.signedMessageHashToKey(hash, data));
-        } catch (java.security.SignatureException e) {
-            throw new AssertionError(e);
-        }
     }
 }

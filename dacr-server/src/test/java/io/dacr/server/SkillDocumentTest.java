@@ -24,7 +24,7 @@ class SkillDocumentTest {
     Path dir;
 
     private Coordinator coordinator(CoordinatorStorage storage) {
-        return Harness.coordinator(JournalEpochLedger.open(dir.resolve("ledger"), TestChain.HASHER), new TestChain(), storage, new MutableClock())
+        return Harness.coordinator(JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER), Harness.settlement(), storage, new MutableClock())
                 .maxAttempts(5).challengeInterval(Duration.ofSeconds(90)).name("test-pool").build();
     }
 

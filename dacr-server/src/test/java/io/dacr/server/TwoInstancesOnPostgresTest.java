@@ -74,11 +74,11 @@ class TwoInstancesOnPostgresTest {
     @Test
     void minersAlternatingBetweenInstancesGetExactAttemptsGaplessSolveIndexesAndExactCredits() throws Exception {
         TickingClock clock = new TickingClock();
-        TestChain chain = new TestChain();
+        Settlement chain = Harness.settlement();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         // Each instance has its own ledger on the one database, as separate coordinator processes would.
-        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.getPostgresDatabase(), TestChain.HASHER);
-             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.getPostgresDatabase(), TestChain.HASHER);
+        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.getPostgresDatabase(), Harness.HASHER);
+             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.getPostgresDatabase(), Harness.HASHER);
              CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
              CoordinatorStorage storageB = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
              CoordinatorServer a = instance(ledgerA, chain, storageA, clock);
@@ -119,7 +119,7 @@ class TwoInstancesOnPostgresTest {
         }
     }
 
-    private static CoordinatorServer instance(EpochLedger ledger, TestChain chain, CoordinatorStorage storage, Clock clock) {
+    private static CoordinatorServer instance(EpochLedger ledger, Settlement chain, CoordinatorStorage storage, Clock clock) {
         return Harness.coordinator(ledger, chain, storage, clock)
                 .challengeInterval(Duration.ofMillis(1))
                 .sessionWindow(Duration.ofDays(1))

@@ -116,6 +116,9 @@ public final class Cli {
             if (type == ServeRewardCommand.class) {
                 return type.cast(new ServeRewardCommand(registry));
             }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(registry, environment));
+            }
             if (type == LedgerCommand.class) {
                 return type.cast(new LedgerCommand(environment));
             }

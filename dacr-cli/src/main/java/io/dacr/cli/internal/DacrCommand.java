@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {GenerateCommand.class, ShowCommand.class, VerifyCommand.class, SolveCommand.class,
                 AuditCommand.class, MineCommand.class, LedgerCommand.class, ChainCommand.class, ExportCommand.class,
-                BenchCommand.class, ServeRewardCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, ServeCommand.class, ServeRewardCommand.class, PluginsCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 the work failed, 2 the command line was wrong."

@@ -91,7 +91,7 @@ class DacrCommandTest {
 
         assertEquals(Cli.USAGE, run.exitCode());
         assertEquals("dacr: missing command: choose one of generate, show, verify, solve, audit, mine, ledger, chain, "
-                + "export, bench, serve-reward, plugins, help", run.errLines().get(0));
+                + "export, bench, serve, serve-reward, plugins, help", run.errLines().get(0));
         assertEquals(2, run.errLines().size(), run.err());
     }
 }

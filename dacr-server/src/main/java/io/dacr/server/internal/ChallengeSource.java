@@ -8,17 +8,16 @@ import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
+import io.dacr.api.reward.Epoch;
 import java.nio.ByteBuffer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.web3j.crypto.Hash;
 
 /**
  * Where a miner's challenges come from. Each epoch has a secret derived from the coordinator secret; its
- * keccak-256 is the commitment the ledger records when the epoch opens, and the secret itself may be
- * revealed once the epoch is closed. A miner's next challenge is a pure function of (epoch secret,
+ * commitment ({@link Epoch#commitmentOf}, SHA-256) is what the ledger records when the epoch opens, and the
+ * secret itself is revealed through the ledger once the epoch is closed. A miner's next challenge is a pure function of (epoch secret,
  * miner, solve index, previous receipt hash, draw):
  *
  * <pre>
@@ -69,18 +68,10 @@ public final class ChallengeSource {
 
     /**
      * @param epoch an epoch
-     * @return keccak-256 of its secret, 0x and 64 hex digits
+     * @return the commitment to its secret, {@link Epoch#commitmentOf} (SHA-256), 0x and 64 hex digits
      */
     public String commitment(long epoch) {
-        return "0x" + HexFormat.of().formatHex(Hash.sha3(epochSecret(epoch).bytes()));
-    }
-
-    /**
-     * @param epoch an epoch
-     * @return its secret as 0x-prefixed lower-case hex, the form an epoch reveal takes
-     */
-    public String revealedSecret(long epoch) {
-        return "0x" + HexFormat.of().formatHex(epochSecret(epoch).bytes());
+        return Epoch.commitmentOf(epochSecret(epoch));
     }
 
     /**

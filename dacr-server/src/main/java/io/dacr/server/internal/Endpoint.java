@@ -51,7 +51,8 @@ public enum Endpoint {
                     + " \"receiptHash\": \"0x…\", \"signature\": \"0x…\", \"calldata\": {\"to\": \"0x…\", \"data\": \"0x…\"}}"),
     /** The epoch. */
     EPOCH("GET", "/v1/epoch", false,
-            "The current epoch (or ?epoch=N): its window, state, secret commitment, total credits, and its secret once "
+            "The current epoch (or ?epoch=N): its window, state, secret commitment (SHA-256 of the secret), total credits, "
+                    + "and its secret once "
                     + "closed, so anyone can check every challenge of the epoch.",
             "epoch (optional)", null,
             "{\"epoch\": 7, \"current\": true, \"state\": \"open\", \"startsAt\": \"2026-11-29T00:00:00Z\", \"endsAt\": \"2026-11-30T00:00:00Z\",\n"

@@ -43,6 +43,15 @@ public final class HttpApi implements HttpHandler {
     private static final Pattern MODEL_ID = Pattern.compile("[\\x21-\\x7e]{1,128}");
     private static final Pattern EPOCH_NUMBER = Pattern.compile("0|[1-9][0-9]{0,17}");
     private static final int MAX_CLAIM_EPOCHS = 64;
+    /**
+     * How much of a request body that was not read (a refusal before or while reading it) is read and
+     * discarded so that the answer reaches the client. The JDK server closes a connection whose request
+     * was not read to the end; closing a socket with unread bytes in its receive buffer makes the kernel
+     * send a reset, which destroys the answer on its way (the client sees "connection reset" instead of
+     * the 413). Bodies declared larger than this are not read: that connection closes, as Tomcat's
+     * maxSwallowSize does it.
+     */
+    static final long SWALLOW_LIMIT = 2L << 20;
 
     private final Settings settings;
     private final WalletAuth auth;
@@ -105,6 +114,9 @@ public final class HttpApi implements HttpHandler {
             if (response.status() == 405) {
                 Endpoint e = Endpoint.atPath(exchange.getRequestURI().getPath());
                 headers.set("Allow", e == null ? "" : e.method());
+            }
+            if (!swallowRestOfBody(exchange)) {
+                headers.set("Connection", "close");
             }
             exchange.sendResponseHeaders(response.status(), response.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -246,12 +258,43 @@ public final class HttpApi implements HttpHandler {
                 throw new ApiError(ErrorCode.INVALID_REQUEST, "Content-Length is not a number");
             }
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
-            if (bytes.length > settings.maxBodyBytes()) {
-                throw tooLarge();
+        // Not closed here: closing discards what is left unread, and handle() swallows that first.
+        InputStream in = exchange.getRequestBody();
+        byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
+        if (bytes.length > settings.maxBodyBytes()) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    /**
+     * Reads and discards what is left of the request body, up to {@link #SWALLOW_LIMIT}.
+     *
+     * @return true if the body was read to its end (the connection can serve another request)
+     */
+    private static boolean swallowRestOfBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            if (length != null && Long.parseLong(length.strip()) > SWALLOW_LIMIT) {
+                return false;
             }
-            return bytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        byte[] scratch = new byte[8192];
+        long left = SWALLOW_LIMIT;
+        try {
+            InputStream in = exchange.getRequestBody();
+            while (left > 0) {
+                int n = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+                if (n < 0) {
+                    return true;
+                }
+                left -= n;
+            }
+            return in.read() < 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -296,11 +296,27 @@ public final class MiningService {
         json.put("startsAt", settings.schedule().startOf(e).toString());
         json.put("endsAt", settings.schedule().endOf(e).toString());
         json.put("secretCommitment", found.map(Epoch::secretCommitment).orElse(null));
-        boolean revealable = found.isPresent() && found.get().state() != EpochState.OPEN;
-        json.put("revealedSecret", revealable ? challenges.revealedSecret(e) : null);
+        json.put("revealedSecret", found.map(this::revealed).map(Epoch::revealedSecret).orElse(null));
         json.put("totalCredits", found.isPresent() ? ledger.totalCredits(e) : java.math.BigInteger.ZERO);
         json.put("creditsPerPass", settings.creditsPerPass());
         return json.toString();
+    }
+
+    /**
+     * A closed epoch whose secret is not revealed yet is revealed now, through the ledger (which checks
+     * the secret against the commitment it recorded); an open one stays as it is.
+     */
+    private Epoch revealed(Epoch epoch) {
+        if (epoch.state() == EpochState.OPEN || epoch.revealedSecret() != null) {
+            return epoch;
+        }
+        try {
+            return ledger.reveal(epoch.id(), challenges.epochSecret(epoch.id()));
+        } catch (LedgerException e) {
+            // E.g. the epoch was opened with another secret's commitment: nothing to reveal from here.
+            LOG.warn("epoch {} cannot be revealed: {}", epoch.id(), e.getMessage());
+            return epoch;
+        }
     }
 
     /**
