@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "DACR: reproducible reading-and-reasoning challenges for LLM agents, graded without a model.",
             ""
         },
-        subcommands = {GenerateCommand.class, ShowCommand.class, VerifyCommand.class, MineCommand.class,
+        subcommands = {RunCommand.class, GenerateCommand.class, ShowCommand.class, VerifyCommand.class, MineCommand.class,
                 LedgerCommand.class, ChainCommand.class, ExportCommand.class, BenchCommand.class,
                 ServeRewardCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class},
         footer = {
