@@ -209,6 +209,7 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter out = commandLine.getOut();
         out.print(summary.table());
+        out.print("in " + summary.directory() + " (summary.txt, timings.json)\n");
         out.flush();
         return Cli.OK;
     }

@@ -90,7 +90,7 @@ class DacrCommandTest {
         CliRun run = CliRun.run();
 
         assertEquals(Cli.USAGE, run.exitCode());
-        assertEquals("dacr: missing command: choose one of generate, show, verify, mine, ledger, chain, export, bench, "
+        assertEquals("dacr: missing command: choose one of run, generate, show, verify, mine, ledger, chain, export, bench, "
                 + "serve-reward, plugins, help", run.errLines().get(0));
         assertEquals(2, run.errLines().size(), run.err());
     }

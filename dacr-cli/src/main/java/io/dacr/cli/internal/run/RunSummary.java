@@ -47,7 +47,15 @@ public final class RunSummary {
         return distribution;
     }
 
-    /** @return the summary table and the tour of the outputs, lines ending in {@code \n} */
+    /** @return where the outputs are */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * @return the summary table and the list of outputs, lines ending in {@code \n}; it names no path, so two
+     *     runs of one seed in different directories print the same table
+     */
     public String table() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"miner", "sessions", "passed", "pass@1", "fixed later", "attempts", "trapped",
@@ -72,7 +80,7 @@ public final class RunSummary {
         out.append("exports:");
         exports.forEach((f, n) -> out.append(' ').append(f.wireName()).append(' ').append(n));
         out.append(" rows\n");
-        out.append("outputs in ").append(dir).append(": ").append(RunFiles.CHALLENGES).append(", ")
+        out.append("outputs: ").append(RunFiles.CHALLENGES).append(", ")
                 .append(RunFiles.ATTEMPTS).append(", ").append(RunFiles.RECEIPTS).append(", ")
                 .append(RunFiles.DISTRIBUTION).append(", ").append(RunFiles.EXPORTS).append("/, ")
                 .append(RunFiles.REPORTS).append("/<miner>/report.html\n");
