@@ -69,7 +69,7 @@ final class OracleTrapMiner implements SimulatedMiner {
             return false;
         }
         for (TraceStep step : oracle.trace()) {
-            if (step instanceof ExtractFactStep e && reads(e, fact, key)) {
+            if (step instanceof ExtractFactStep e && reads(e, fact)) {
                 return true;
             }
         }
@@ -90,7 +90,7 @@ final class OracleTrapMiner implements SimulatedMiner {
             if (step instanceof ExtractFactStep e) {
                 for (Trap t : fallen) {
                     Fact fact = fact(key, t.targetFactId());
-                    if (fact != null && reads(e, fact, key)) {
+                    if (fact != null && reads(e, fact)) {
                         changed = new ExtractFactStep(e.targetEntity(), e.attribute(), t.wrongValue(), t.paragraphIds().get(0));
                         break;
                     }
@@ -102,7 +102,7 @@ final class OracleTrapMiner implements SimulatedMiner {
     }
 
     /** Whether a trace step reads a fact: the same attribute of the same entity (the oracle names it canonically). */
-    private static boolean reads(ExtractFactStep step, Fact fact, AnswerKey key) {
+    private static boolean reads(ExtractFactStep step, Fact fact) {
         return step.attribute().equals(fact.attribute())
                 && step.targetEntity().toLowerCase(Locale.ROOT).equals(fact.entity().toLowerCase(Locale.ROOT));
     }
