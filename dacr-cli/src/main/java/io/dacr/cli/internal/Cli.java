@@ -131,6 +131,9 @@ public final class Cli {
             if (type == GenerateCommand.class) {
                 return type.cast(new GenerateCommand(registry, environment, stderrIsTerminal));
             }
+            if (type == RunCommand.class) {
+                return type.cast(new RunCommand(registry, environment, stderrIsTerminal, harnessPrompt()));
+            }
             if (type == MineCommand.class) {
                 return type.cast(new MineCommand(registry, environment, stderrIsTerminal));
             }

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
             "DACR: reproducible reading-and-reasoning challenges for LLM agents, graded without a model.",
             ""
         },
-        subcommands = {GenerateCommand.class, ShowCommand.class, VerifyCommand.class, SolveCommand.class,
-                AuditCommand.class, MineCommand.class, LedgerCommand.class, ChainCommand.class, ExportCommand.class,
-                BenchCommand.class, ServeCommand.class, ServeRewardCommand.class, PluginsCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, GenerateCommand.class, ShowCommand.class, VerifyCommand.class,
+                SolveCommand.class, AuditCommand.class, MineCommand.class, LedgerCommand.class, ChainCommand.class,
+                ExportCommand.class, BenchCommand.class, ServeCommand.class, ServeRewardCommand.class,
+                PluginsCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 the work failed, 2 the command line was wrong."

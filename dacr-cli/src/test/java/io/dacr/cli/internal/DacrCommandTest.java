@@ -90,8 +90,8 @@ class DacrCommandTest {
         CliRun run = CliRun.run();
 
         assertEquals(Cli.USAGE, run.exitCode());
-        assertEquals("dacr: missing command: choose one of generate, show, verify, solve, audit, mine, ledger, chain, "
-                + "export, bench, serve, serve-reward, plugins, help", run.errLines().get(0));
+        assertEquals("dacr: missing command: choose one of run, generate, show, verify, solve, audit, mine, ledger, "
+                + "chain, export, bench, serve, serve-reward, plugins, help", run.errLines().get(0));
         assertEquals(2, run.errLines().size(), run.err());
     }
 }
