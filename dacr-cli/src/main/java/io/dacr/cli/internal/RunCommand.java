@@ -110,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
     private String preset;
 
     @Option(names = "--miner", paramLabel = "ID",
-            description = "A simulated miner (repeatable): oracle-trapP-fixQ or careless-slipP; default: "
+            description = "A simulated miner (repeatable): oracle-trapP-fixQ, careless-slipP, or a shortcut solver "
+                    + "(first-mention, last-mention, majority, canonical-only, regex-kv); default: "
                     + "oracle-trap0.1-fix0.8, oracle-trap0.3-fix0.5 and careless-slip0.3.")
     private List<String> miners;
 
@@ -171,7 +172,8 @@ final class RunCommand implements Callable<Integer> {
         RunSettings settings = resume ? EpochRun.manifest(dir) : newSettings(commandLine, plugins, secret, coordinator);
         List<SimulatedMiner> simulated = new ArrayList<>();
         if (settings.backend() == null) {
-            settings.miners().forEach(m -> simulated.add(SimulatedMiners.named(m)));
+            List<DomainProvider> packs = settings.domainIds().stream().<DomainProvider>map(plugins::domain).toList();
+            settings.miners().forEach(m -> simulated.add(SimulatedMiners.named(m, packs)));
         }
         LongFunction<GeneratedChallenge> challenges = challenges(plugins, settings, secret);
         LlmBackend backend = settings.backend() == null ? null : backend(plugins, settings.backend());
@@ -289,7 +291,8 @@ final class RunCommand implements Callable<Integer> {
         } else {
             try {
                 List<SimulatedMiner> roster = miners == null ? SimulatedMiners.defaults()
-                        : miners.stream().map(SimulatedMiners::named).toList();
+                        : miners.stream().map(m -> SimulatedMiners.named(m, chosen.stream()
+                                .<DomainProvider>map(plugins::domain).toList())).toList();
                 roster.forEach(m -> minerIds.add(m.modelId()));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(commandLine, "invalid --miner: " + e.getMessage());

@@ -1,5 +1,8 @@
 package io.dacr.cli.internal.run;
 
+import io.dacr.api.spi.DomainProvider;
+import io.dacr.core.solve.Solver;
+import io.dacr.core.solve.Solvers;
 import io.dacr.api.Challenge;
 import io.dacr.api.Submission;
 import java.math.BigDecimal;
@@ -94,7 +97,27 @@ public final class SimulatedMiners {
             return careless(new BigDecimal(m.group(1)));
         }
         throw new IllegalArgumentException("unknown simulated miner '" + name
-                + "': use oracle-trapP-fixQ or careless-slipP, with P and Q between 0 and 1 (e.g. oracle-trap0.3-fix0.5)");
+                + "': use oracle-trapP-fixQ or careless-slipP, with P and Q between 0 and 1 (e.g. oracle-trap0.3-fix0.5), "
+                + "or a shortcut solver: " + String.join(", ", Solvers.shortcutNames()));
+    }
+
+    /**
+     * Like {@link #named(String)}, and also the audit's shortcut solvers by name ({@code first-mention},
+     * {@code last-mention}, {@code majority}, {@code canonical-only}, {@code regex-kv}), which read the
+     * challenges of the given packs.
+     *
+     * @param name a model id with or without {@code simulated/}
+     * @param domains the packs the run's challenges come from
+     * @return the miner it names
+     * @throws IllegalArgumentException if it names none
+     */
+    public static SimulatedMiner named(String name, List<? extends DomainProvider> domains) {
+        String n = name.startsWith(SimulatedMiner.MODEL_PREFIX) ? name.substring(SimulatedMiner.MODEL_PREFIX.length()) : name;
+        if (Solvers.shortcutNames().contains(n)) {
+            Solver solver = Solvers.shortcut(n, domains);
+            return solver(n, solver::solve);
+        }
+        return named(name);
     }
 
     private static BigDecimal probability(BigDecimal p) {

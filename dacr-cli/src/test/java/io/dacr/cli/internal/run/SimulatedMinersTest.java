@@ -37,6 +37,25 @@ class SimulatedMinersTest {
     }
 
     @Test
+    void aShortcutSolverIsAMinerThatAnswersFromThePublicChallengeOnce() {
+        PluginRegistry plugins = PluginRegistry.discover();
+        SimulatedMiner m = SimulatedMiners.named("simulated/regex-kv", List.of(plugins.domain("corporate-finance")));
+
+        assertEquals("simulated/regex-kv", m.modelId());
+        SimulatedMiner.Solve solve = m.begin(generated, new SplitMix64(1));
+        Submission submission = solve.next(null);
+        assertEquals(generated.challenge().id(), submission.challengeId());
+        assertEquals(generated.challenge().questions().size(), submission.answers().size());
+    }
+
+    @Test
+    void anUnknownNameListsTheShortcutSolversToo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SimulatedMiners.named("psychic", List.of()));
+        assertTrue(e.getMessage().contains("regex-kv"), e.getMessage());
+    }
+
+    @Test
     void aMinerIsNamedByItsModelIdAndTheNameRoundTrips() {
         SimulatedMiner m = SimulatedMiners.named("oracle-trap0.30-fix0.5");
 
