@@ -3,6 +3,7 @@ package io.dacr.cli.internal;
 import io.dacr.api.AnswerKey;
 import io.dacr.api.Challenge;
 import io.dacr.api.DacrException;
+import io.dacr.core.audit.ShortcutsOnBench;
 import io.dacr.core.bench.BenchReports;
 import io.dacr.core.bench.BenchScorer;
 import io.dacr.core.bench.DacrBenchFormat;
@@ -42,13 +43,16 @@ import java.util.concurrent.Callable;
                     + "and writes report.json, report.md and report.html to the output folder. Strict and "
                     + "DACR-Bench-compatible scores are reported side by side; --lenient makes the compatible ones "
                     + "the headline. With --attempts, pass@1, pass@N, self-correction and parse failures are added "
-                    + "(and, without --predictions, each session's first attempt is the prediction).",
+                    + "(and, without --predictions, each session's first attempt is the prediction). With --shortcuts, "
+                    + "the quality audit's shortcut solvers answer the challenges instead (numeric lookups only), "
+                    + "each scored into its own subfolder.",
             ""
         },
         footer = {
             "",
             "Example:",
-            "  dacr bench --benchmark dacr_bench_v1.0_mini.json --predictions pred.json --out report/ --lenient"
+            "  dacr bench --benchmark dacr_bench_v1.0_mini.json --predictions pred.json --out report/ --lenient",
+            "  dacr bench --benchmark dacr_bench_v1.0_mini.json --shortcuts --out shortcuts/"
         })
 final class BenchCommand implements Callable<Integer> {
 
@@ -73,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--attempts", paramLabel = "A.jsonl", description = "Attempt records for the attempt metrics.")
     private Path attempts;
 
+    @Option(names = "--shortcuts", description = "Score the shortcut solvers (first-mention, last-mention, majority, "
+            + "canonical-only, regex-kv) instead of predictions; reports go to DIR/<solver>/.")
+    private boolean shortcuts;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder for the reports (created).")
     private Path out;
 
@@ -95,13 +103,19 @@ final class BenchCommand implements Callable<Integer> {
         if (challenges != null && keys == null) {
             throw new CommandLine.ParameterException(commandLine, "--challenges needs --keys");
         }
-        if (predictions == null && attempts == null) {
+        if (shortcuts && (predictions != null || attempts != null)) {
+            throw new CommandLine.ParameterException(commandLine, "--shortcuts takes neither --predictions nor --attempts");
+        }
+        if (!shortcuts && predictions == null && attempts == null) {
             throw new CommandLine.ParameterException(commandLine, "give --predictions, --attempts or both");
         }
         if (resamples < 0 || resamples > 100_000) {
             throw new CommandLine.ParameterException(commandLine, "--resamples must be 0 to 100000");
         }
         BenchDataset dataset = benchmark != null ? DacrBenchFormat.readDataset(read(benchmark)) : ours();
+        if (shortcuts) {
+            return shortcuts(dataset, commandLine.getOut());
+        }
         List<AttemptRecord> records = attempts == null ? List.of() : readAll(attempts, DocumentFormat.ATTEMPT_RECORD);
         List<Prediction> preds = predictions != null ? DacrBenchFormat.readPredictions(read(predictions))
                 : firstAttempts(records);
@@ -119,6 +133,26 @@ final class BenchCommand implements Callable<Integer> {
                 result.strict().summary().answerAccuracy().toPlainString(),
                 result.compatible().summary().answerAccuracy().toPlainString(), s.passRate().toPlainString(),
                 s.trapEvasionRate().toPlainString(), s.confidenceCalibration().toPlainString());
+        o.printf("reports in %s%n", out);
+        o.flush();
+        return Cli.OK;
+    }
+
+    private int shortcuts(BenchDataset dataset, PrintWriter o) throws IOException {
+        BenchScorer scorer = BenchScorer.builder().headline(lenient ? ScoringMode.COMPATIBLE : ScoringMode.STRICT)
+                .resamples(resamples).seed(seed).build();
+        o.printf("shortcut solvers on %s (%d challenges)%n", dataset.name(), dataset.challenges().size());
+        o.printf("%-15s %9s %8s %11s %13s%n", "solver", "answered", "strict", "compatible", "trap evasion");
+        for (ShortcutsOnBench.Entry e : ShortcutsOnBench.score(dataset, scorer)) {
+            Path dir = out.resolve(e.solver());
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("report.json"), BenchReports.json(e.result()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("report.md"), BenchReports.markdown(e.result()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("report.html"), BenchReports.html(e.result()), StandardCharsets.UTF_8);
+            o.printf("%-15s %9s %8s %11s %13s%n", e.solver(), e.answered() + "/" + e.questions(),
+                    e.strictAccuracy().toPlainString(), e.compatibleAccuracy().toPlainString(),
+                    e.result().headlineResult().summary().trapEvasionRate().toPlainString());
+        }
         o.printf("reports in %s%n", out);
         o.flush();
         return Cli.OK;

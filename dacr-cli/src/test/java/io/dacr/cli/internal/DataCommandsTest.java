@@ -121,6 +121,29 @@ class DataCommandsTest {
     }
 
     @Test
+    void benchShortcutsScoresEveryShortcutSolverIntoItsOwnFolder() {
+        Path out = dir.resolve("shortcuts");
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
+                keys.toString(), "--shortcuts", "--out", out.toString(), "--resamples", "0");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        for (String solver : List.of("first-mention", "last-mention", "majority", "canonical-only", "regex-kv")) {
+            assertTrue(run.out().contains(solver + " "), run.out());
+            assertTrue(Files.exists(out.resolve(solver).resolve("report.json")), solver);
+        }
+    }
+
+    @Test
+    void benchShortcutsWithPredictionsIsAUsageError() throws IOException {
+        CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
+                keys.toString(), "--shortcuts", "--predictions", oraclePredictions().toString(), "--out",
+                dir.resolve("r2").toString());
+
+        assertEquals(Cli.USAGE, run.exitCode());
+    }
+
+    @Test
     void benchWithoutPredictionsOrAttemptsIsAUsageError() {
         CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
                 keys.toString(), "--out", dir.resolve("r").toString());

@@ -1,0 +1,117 @@
+package io.dacr.core.audit;
+
+import io.dacr.api.ConfigurationException;
+import io.dacr.api.internal.Checks;
+import io.dacr.core.bench.BenchScorer;
+import io.dacr.core.bench.model.BenchChallenge;
+import io.dacr.core.bench.model.BenchDataset;
+import io.dacr.core.bench.model.BenchQuestion;
+import io.dacr.core.bench.model.BenchResult;
+import io.dacr.core.bench.model.PredictedAnswer;
+import io.dacr.core.bench.model.Prediction;
+import io.dacr.core.solve.Solvers;
+import io.dacr.core.solve.internal.ProseReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The audit's shortcut solvers on someone else's challenges: DACR-Bench documents are free prose
+ * written without a domain pack, so each solver keeps its rule for which statement to believe (first,
+ * last, most frequent, most authoritative, last write) and reads with the generic key/value reading
+ * (question names and attribute words, nearest number). It answers only single-value numeric lookups
+ * ({@code direct_extraction} and {@code trap_targeted} questions asking for a quantity); every other
+ * question gets an empty answer, which scores as wrong. The predictions are scored by
+ * {@link BenchScorer}, strict and DACR-Bench-compatible side by side, so the figures stand beside the
+ * solvers' answer accuracy on DACR's own challenges ({@code dacr audit}).
+ *
+ * <pre>{@code
+ * BenchDataset bench = DacrBenchFormat.readDataset(Files.readAllBytes(Path.of("dacr_bench_v1.0_mini.json")));
+ * for (ShortcutsOnBench.Entry e : ShortcutsOnBench.score(bench, BenchScorer.builder().build())) {
+ *     System.out.println(e.solver() + " " + e.strictAccuracy() + " " + e.compatibleAccuracy());
+ * }
+ * }</pre>
+ */
+public final class ShortcutsOnBench {
+
+    private ShortcutsOnBench() {
+    }
+
+    /**
+     * One solver's figures on a data set.
+     *
+     * @param solver the solver's name
+     * @param questions the questions in the data set
+     * @param answered the questions it gave a non-empty answer to
+     * @param result the full scoring (strict and compatible)
+     */
+    public record Entry(String solver, int questions, int answered, BenchResult result) {
+
+        /** @return answer accuracy under strict matching */
+        public BigDecimal strictAccuracy() {
+            return result.strict().summary().answerAccuracy();
+        }
+
+        /** @return answer accuracy under DACR-Bench-compatible matching */
+        public BigDecimal compatibleAccuracy() {
+            return result.compatible().summary().answerAccuracy();
+        }
+    }
+
+    /**
+     * @param solver a shortcut solver's name (see {@link Solvers#shortcutNames()})
+     * @param dataset the challenges
+     * @return the solver's predictions, one per challenge, in the data set's order; unanswered questions
+     *     have an empty answer
+     * @throws ConfigurationException if the name is not a shortcut solver's
+     */
+    public static List<Prediction> predictions(String solver, BenchDataset dataset) {
+        Checks.notNull(solver, "solver");
+        Checks.notNull(dataset, "dataset");
+        ProseReader reader = ProseReader.forSolver(solver).orElseThrow(() -> new ConfigurationException(
+                "no shortcut solver '" + solver + "'; known: " + Solvers.shortcutNames()));
+        List<Prediction> out = new ArrayList<>();
+        for (BenchChallenge c : dataset.challenges()) {
+            ProseReader.Document document = ProseReader.Document.of(c.paragraphs());
+            Map<String, PredictedAnswer> answers = new LinkedHashMap<>();
+            for (BenchQuestion q : c.questions()) {
+                Optional<ProseReader.ProseAnswer> a = reader.answer(document, q.text(), q.category());
+                answers.put(q.questionId(), a.map(x -> new PredictedAnswer(x.text(), x.sentence(), null))
+                        .orElseGet(() -> new PredictedAnswer("", "", null)));
+            }
+            out.add(new Prediction(c.challengeId(), solver, answers, "json"));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param dataset the challenges
+     * @param scorer the scorer (its headline mode and bootstrap settings are kept)
+     * @return one entry per shortcut solver, in the order of {@link Solvers#shortcutNames()}
+     */
+    public static List<Entry> score(BenchDataset dataset, BenchScorer scorer) {
+        Checks.notNull(dataset, "dataset");
+        Checks.notNull(scorer, "scorer");
+        int questions = 0;
+        for (BenchChallenge c : dataset.challenges()) {
+            questions += c.questions().size();
+        }
+        List<Entry> out = new ArrayList<>();
+        for (String name : Solvers.shortcutNames()) {
+            List<Prediction> predictions = predictions(name, dataset);
+            int answered = 0;
+            for (Prediction p : predictions) {
+                for (PredictedAnswer a : p.answers().values()) {
+                    if (!a.answer().isBlank()) {
+                        answered++;
+                    }
+                }
+            }
+            out.add(new Entry(name, questions, answered, scorer.score(dataset, predictions, List.of())));
+        }
+        return List.copyOf(out);
+    }
+}
