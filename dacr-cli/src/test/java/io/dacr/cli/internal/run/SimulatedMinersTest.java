@@ -44,7 +44,7 @@ class SimulatedMinersTest {
         assertEquals("simulated/regex-kv", m.modelId());
         SimulatedMiner.Solve solve = m.begin(generated, new SplitMix64(1));
         Submission submission = solve.next(null);
-        assertEquals(generated.challenge().id(), submission.challengeId());
+        assertEquals(generated.challenge().id().toString(), submission.challengeId());
         assertEquals(generated.challenge().questions().size(), submission.answers().size());
     }
 
