@@ -1,6 +1,7 @@
 package io.dacr.core.verify.internal;
 
 import io.dacr.api.AnswerKey;
+import io.dacr.api.CheckResult;
 import io.dacr.api.Challenge;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintValue;
@@ -12,7 +13,7 @@ import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,13 @@ public final class KeyIndex {
     private final List<GoldForms> gold;
     private final Map<String, Integer> questionPositions = new HashMap<>();
     private final List<ConstraintCheck> constraints;
-    private final Map<String, List<GroundedStatement>> statementsByParagraph = new HashMap<>();
+    /** The grounded statements of paragraph {@code n} at index {@code n}; null where there are none. */
+    private final List<GroundedStatement>[] statementsByParagraph;
     private final Set<String> operations;
     private final int requiredAnswers;
+    private final List<CheckResult> allConstraintsPassed;
+    private final List<CheckResult> allAnswersPassed;
+    private final String allPassedReason;
 
     /**
      * @param challenge the challenge
@@ -75,17 +80,36 @@ public final class KeyIndex {
             checks.add(ConstraintCheck.of(c, v));
         }
         this.constraints = List.copyOf(checks);
-        indexGrounding(key, limits.maxNumberDigits());
+        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
+        List<CheckResult> constraintsPassed = new ArrayList<>();
+        for (ConstraintCheck c : constraints) {
+            constraintsPassed.add(c.passed());
+        }
+        this.allConstraintsPassed = List.copyOf(constraintsPassed);
+        List<CheckResult> answersPassed = new ArrayList<>();
+        for (GoldForms g : gold) {
+            answersPassed.add(g.passed());
+        }
+        this.allAnswersPassed = List.copyOf(answersPassed);
+        this.allPassedReason = constraints.size() + "/" + constraints.size() + " constraints passed, " + gold.size() + "/"
+                + gold.size() + " answers correct (" + requiredAnswers + " required), trace valid";
     }
 
-    private void indexGrounding(AnswerKey key, int maxDigits) {
+    /**
+     * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
+     * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
+     */
+    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
+        @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
+        List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
         Map<String, Fact> facts = new HashMap<>();
         Map<String, Set<String>> namesByEntity = new HashMap<>();
+        // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
         for (Fact f : key.facts()) {
             facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new HashSet<>()).add(Normalizer.strict(f.entity()));
+            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(Normalizer.strict(f.entity()));
         }
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
@@ -94,13 +118,19 @@ public final class KeyIndex {
             }
         }
         // After every alias is known: a statement matches its entity under any of its names.
+        Map<String, List<String>> names = new HashMap<>();
+        namesByEntity.forEach((entity, set) -> names.put(entity, List.copyOf(set)));
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
-            if (f != null) {
-                statementsByParagraph.computeIfAbsent(m.paragraphId(), p -> new ArrayList<>())
-                        .add(new GroundedStatement(m, f, namesByEntity.get(f.entity()), maxDigits));
+            int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
+            if (f != null && paragraph >= 1 && paragraph < byParagraph.length) {
+                if (byParagraph[paragraph] == null) {
+                    byParagraph[paragraph] = new ArrayList<>();
+                }
+                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()), maxDigits));
             }
         }
+        return byParagraph;
     }
 
     /** @return true if this index was built from exactly these objects */
@@ -131,9 +161,13 @@ public final class KeyIndex {
         return constraints;
     }
 
-    /** @return the grounded statements of facts the key knows in a paragraph, in document order */
-    List<GroundedStatement> statements(String paragraphId) {
-        return statementsByParagraph.getOrDefault(paragraphId, List.of());
+    /**
+     * @param paragraph a paragraph number, 1 to the number of paragraphs
+     * @return the grounded statements of facts the key knows in that paragraph, in the key's order
+     */
+    List<GroundedStatement> statements(int paragraph) {
+        List<GroundedStatement> statements = statementsByParagraph[paragraph];
+        return statements == null ? List.of() : statements;
     }
 
     /** @return true if the trace rules allow this operation */
@@ -144,6 +178,21 @@ public final class KeyIndex {
     /** @return how many correct answers the pass rule requires */
     int requiredAnswers() {
         return requiredAnswers;
+    }
+
+    /** @return the shared passing result of every constraint, in constraint order */
+    List<CheckResult> allConstraintsPassed() {
+        return allConstraintsPassed;
+    }
+
+    /** @return the shared passing result of every question, in question order */
+    List<CheckResult> allAnswersPassed() {
+        return allAnswersPassed;
+    }
+
+    /** @return a verdict's reason when every constraint and answer passed and the trace is valid */
+    String allPassedReason() {
+        return allPassedReason;
     }
 
 }
