@@ -3,12 +3,14 @@ package io.dacr.core.verify.internal;
 import io.dacr.api.AnswerKey;
 import io.dacr.api.CheckResult;
 import io.dacr.api.Challenge;
+import io.dacr.api.ChallengeId;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintValue;
 import io.dacr.api.Fact;
 import io.dacr.api.GoldAnswer;
 import io.dacr.api.GroundedMention;
 import io.dacr.api.Question;
+import io.dacr.api.TraceRules;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.util.ArrayList;
@@ -24,15 +26,22 @@ import java.util.Set;
  * (gold forms and gold numbers per question, constraint parameters, the grounding index by paragraph
  * with its values normalised and read, the allowed operations, the answers required, the results of
  * passing checks). Immutable after construction, so threads may share it.
+ *
+ * <p>It keeps no reference to the document's paragraphs (only their number) nor to the key, so a
+ * cache of indexes holds what grading needs and no more. {@link #fits} says whether it grades the
+ * submissions to another challenge object exactly as an index built from that object would.
  */
 public final class KeyIndex {
 
-    private final Challenge challenge;
-    private final AnswerKey key;
+    private final ChallengeId id;
     private final String challengeId;
+    private final int paragraphCount;
+    private final TraceRules traceRules;
+    private final List<Question> questions;
+    private final List<Constraint> constraints;
     private final List<GoldForms> gold;
     private final Map<String, Integer> questionPositions = new HashMap<>();
-    private final List<ConstraintCheck> constraints;
+    private final List<ConstraintCheck> checks;
     /** The grounded statements of paragraph {@code n} at index {@code n}; null where there are none. */
     private final List<GroundedStatement>[] statementsByParagraph;
     private final Set<String> operations;
@@ -54,9 +63,12 @@ public final class KeyIndex {
             throw new IllegalArgumentException("the answer key is for challenge " + key.challengeId()
                     + ", not " + challenge.id());
         }
-        this.challenge = challenge;
-        this.key = key;
+        this.id = challenge.id();
         this.challengeId = challenge.id().toString();
+        this.paragraphCount = challenge.paragraphs().size();
+        this.traceRules = challenge.traceRules();
+        this.questions = challenge.questions();
+        this.constraints = challenge.constraints();
         List<GoldForms> forms = new ArrayList<>();
         for (Question q : challenge.questions()) {
             GoldAnswer g = key.answer(q.id());
@@ -71,20 +83,20 @@ public final class KeyIndex {
         for (ConstraintValue v : key.constraintValues()) {
             values.put(v.constraintId(), v);
         }
-        List<ConstraintCheck> checks = new ArrayList<>();
+        List<ConstraintCheck> prepared = new ArrayList<>();
         for (Constraint c : challenge.constraints()) {
             ConstraintValue v = values.get(c.id());
             if (v == null) {
                 throw new IllegalArgumentException("the answer key has no derived values for " + c.id());
             }
-            checks.add(ConstraintCheck.of(c, v));
+            prepared.add(ConstraintCheck.of(c, v));
         }
-        this.constraints = List.copyOf(checks);
+        this.checks = List.copyOf(prepared);
         this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
         List<CheckResult> constraintsPassed = new ArrayList<>();
-        for (ConstraintCheck c : constraints) {
+        for (ConstraintCheck c : checks) {
             constraintsPassed.add(c.passed());
         }
         this.allConstraintsPassed = List.copyOf(constraintsPassed);
@@ -93,7 +105,7 @@ public final class KeyIndex {
             answersPassed.add(g.passed());
         }
         this.allAnswersPassed = List.copyOf(answersPassed);
-        this.allPassedReason = constraints.size() + "/" + constraints.size() + " constraints passed, " + gold.size() + "/"
+        this.allPassedReason = checks.size() + "/" + checks.size() + " constraints passed, " + gold.size() + "/"
                 + gold.size() + " answers correct (" + requiredAnswers + " required), trace valid";
     }
 
@@ -133,13 +145,28 @@ public final class KeyIndex {
         return byParagraph;
     }
 
-    /** @return true if this index was built from exactly these objects */
-    boolean isFor(Challenge c, AnswerKey k) {
-        return challenge == c && key == k;
+    /**
+     * Whether this index grades submissions to {@code other} exactly as an index built from
+     * {@code other} (and this index's key) would: same id, same number of paragraphs, equal questions,
+     * constraints and trace rules, which is all of a challenge that grading reads.
+     *
+     * @param other a challenge
+     * @return true if this index may grade submissions to {@code other}
+     */
+    public boolean fits(Challenge other) {
+        return other.id().equals(id) && other.paragraphs().size() == paragraphCount
+                && other.traceRules().equals(traceRules) && other.questions().equals(questions)
+                && other.constraints().equals(constraints);
     }
 
-    Challenge challenge() {
-        return challenge;
+    /** @return the number of paragraphs of the document */
+    int paragraphCount() {
+        return paragraphCount;
+    }
+
+    /** @return the challenge's trace rules */
+    TraceRules traceRules() {
+        return traceRules;
     }
 
     /** @return the challenge id's text, as a submission must give it */
@@ -158,7 +185,7 @@ public final class KeyIndex {
     }
 
     List<ConstraintCheck> constraints() {
-        return constraints;
+        return checks;
     }
 
     /**

@@ -38,7 +38,7 @@ final class TraceValidator {
     }
 
     CheckResult validate(List<TraceStep> trace) {
-        TraceRules rules = index.challenge().traceRules();
+        TraceRules rules = index.traceRules();
         for (int i = 0; i < trace.size(); i++) {
             String problem = trace.get(i) instanceof ExtractFactStep e ? extract(e, rules) : compute((ComputeStep) trace.get(i));
             if (problem != null) {
@@ -51,7 +51,7 @@ final class TraceValidator {
     private String extract(ExtractFactStep step, TraceRules rules) {
         String source = step.source().trim();
         int paragraph = paragraphNumber(source);
-        if (paragraph < 0 || paragraph > index.challenge().paragraphs().size()) {
+        if (paragraph < 0 || paragraph > index.paragraphCount()) {
             return "cites a paragraph the document does not have";
         }
         if (!rules.citationsChecked()) {

@@ -116,7 +116,7 @@ public final class Verification {
                 return format("trace step %d: %s", i + 1, problem);
             }
         }
-        TraceRules rules = index.challenge().traceRules();
+        TraceRules rules = index.traceRules();
         if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
             return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
         }
