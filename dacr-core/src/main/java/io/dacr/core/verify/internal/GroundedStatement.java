@@ -62,7 +62,8 @@ final class GroundedStatement {
 
     /** @return true if the statement is of this attribute (normalised) of an entity with this name (normalised) */
     boolean states(NormalText normalisedAttribute, NormalText normalisedEntity) {
-        return normalisedAttribute.is(attribute) && normalisedEntity.isOneOf(names);
+        // By hash: a citation is checked against every statement of its paragraph, and most differ.
+        return normalisedAttribute.isByHash(attribute) && normalisedEntity.isOneOfByHash(names);
     }
 
     /** @return true if a normalised extracted value is the fact's value or the surface form, as text */

@@ -13,6 +13,9 @@ final class NormalText {
 
     private char[] chars = new char[64];
     private int length;
+    /** {@link String#hashCode} of the normal form, once worked out; valid while {@link #hashed}. */
+    private int hash;
+    private boolean hashed;
 
     /**
      * @param text any text
@@ -31,6 +34,7 @@ final class NormalText {
     }
 
     private NormalText set(String text, boolean dashesAreSpaces) {
+        hashed = false;
         if (chars.length < text.length()) {
             chars = new char[Math.max(text.length(), 2 * chars.length)];
         }
@@ -68,12 +72,51 @@ final class NormalText {
     }
 
     /**
+     * {@link #is}, deciding most mismatches by hash: for comparing one normal form with many texts
+     * whose hashes are known (a string keeps its hash once worked out).
+     *
+     * @param other a text
+     * @return true if the normal form held is exactly {@code other}
+     */
+    boolean isByHash(String other) {
+        return other.hashCode() == hash() && is(other);
+    }
+
+    /** @return the hash the normal form has as a string ({@link String#hashCode}) */
+    int hash() {
+        if (!hashed) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + chars[i];
+            }
+            hash = h;
+            hashed = true;
+        }
+        return hash;
+    }
+
+    /**
      * @param candidates texts
      * @return true if the normal form held is one of {@code candidates}
      */
     boolean isOneOf(List<String> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             if (is(candidates.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #isOneOf} by {@link #isByHash}.
+     *
+     * @param candidates texts
+     * @return true if the normal form held is one of {@code candidates}
+     */
+    boolean isOneOfByHash(List<String> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (isByHash(candidates.get(i))) {
                 return true;
             }
         }

@@ -54,6 +54,8 @@ class FastPathEquivalenceTest {
         NormalText buffer = new NormalText();
         assertEquals(Normalizer.strict(text), buffer.strict(text).toString());
         assertTrue(buffer.is(Normalizer.strict(text)));
+        assertEquals(Normalizer.strict(text).hashCode(), buffer.hash());
+        assertTrue(buffer.isByHash(Normalizer.strict(text)));
         assertEquals(Normalizer.attribute(text), buffer.attribute(text).toString());
         assertEquals(Normalizer.attribute(text).isEmpty(), buffer.isEmpty());
     }
