@@ -156,16 +156,6 @@ public final class Normalizer {
         return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
     }
 
-    /** @return true if every char of {@code s} is ASCII */
-    public static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** @return true if {@code cp} separates words: whitespace or a space separator (as in the script rule) */
     public static boolean isSpace(int cp) {
         return io.dacr.api.internal.ScriptRule.isWordSeparator(cp);
