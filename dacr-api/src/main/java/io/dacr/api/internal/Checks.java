@@ -49,11 +49,34 @@ public final class Checks {
     }
 
     /**
-     * Returns an unmodifiable copy of {@code list} that keeps its order, failing on a null list or a
-     * null element (the element's index is named).
+     * The classes of the JDK's unmodifiable lists ({@link List#of}, {@link List#copyOf}): no one can
+     * change such a list, so it need not be copied. Sub-lists and unmodifiable views are other classes
+     * and are copied.
+     */
+    private static final Class<?> JDK_LIST_12 = List.of(1).getClass();
+    private static final Class<?> JDK_LIST_N = List.of(1, 2, 3).getClass();
+
+    /**
+     * Returns an unmodifiable list with the elements of {@code list}, in order, failing on a null list or
+     * a null element (the element's index is named). A list of the JDK's own unmodifiable kinds
+     * ({@link List#of}, {@link List#copyOf}) is returned as it is, since nothing can change it (so hot
+     * paths such as the verifier's build their results once, without a second copy); any other list is
+     * copied.
      */
     public static <T> List<T> immutableList(List<? extends T> list, String field) {
         notNull(list, field);
+        Class<?> kind = list.getClass();
+        if (kind == JDK_LIST_12 || kind == JDK_LIST_N) {
+            // Still checked: Stream.toList() gives this class and may hold nulls.
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new NullPointerException(field + "[" + i + "] must not be null");
+                }
+            }
+            @SuppressWarnings("unchecked") // unmodifiable, so reading it as a list of a supertype is safe
+            List<T> same = (List<T>) list;
+            return same;
+        }
         List<T> copy = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             T element = list.get(i);

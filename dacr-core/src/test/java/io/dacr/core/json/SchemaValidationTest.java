@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaValidationTest {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final JsonSchema CHALLENGE = schema("challenge");
     private static final JsonSchema SUBMISSION = schema("submission");
     private static final JsonSchema VERDICT = schema("verdict");
@@ -220,7 +220,7 @@ class SchemaValidationTest {
         return ValueArbitraries.attempt();
     }
 
-    private static Arguments bad(String why, Consumer<ObjectNode> change) {
+    static Arguments bad(String why, Consumer<ObjectNode> change) {
         return Arguments.of(why, change);
     }
 
@@ -228,19 +228,19 @@ class SchemaValidationTest {
         return (ObjectNode) challenge.get("questions").get(index);
     }
 
-    private static <T> void assertValid(JsonSchema schema, DocumentFormat<T> format, T value) {
+    static <T> void assertValid(JsonSchema schema, DocumentFormat<T> format, T value) {
         Set<ValidationMessage> errors = schema.validate(tree(DacrJson.writeString(format, value)));
         assertTrue(errors.isEmpty(), () -> errors + " in " + DacrJson.writeString(format, value));
     }
 
-    private static <T> void assertRejected(JsonSchema schema, DocumentFormat<T> format, T sample, Consumer<ObjectNode> change) {
+    static <T> void assertRejected(JsonSchema schema, DocumentFormat<T> format, T sample, Consumer<ObjectNode> change) {
         String json = FormatErrorTest.mutate(format, sample, change);
 
         assertFalse(schema.validate(tree(json)).isEmpty(), "the schema accepts " + json);
         assertThrows(FormatException.class, () -> DacrJson.read(format, json), "the codec accepts " + json);
     }
 
-    private static JsonNode tree(String json) {
+    static JsonNode tree(String json) {
         try {
             return CanonicalFormTest.GENERIC.readTree(json);
         } catch (IOException e) {
@@ -248,11 +248,11 @@ class SchemaValidationTest {
         }
     }
 
-    private static JsonSchema schema(String name) {
+    static JsonSchema schema(String name) {
         return FACTORY.getSchema(schemaNode(name));
     }
 
-    private static JsonNode schemaNode(String name) {
+    static JsonNode schemaNode(String name) {
         try (InputStream in = DacrJson.class.getResourceAsStream("/io/dacr/schemas/" + name + ".schema.json")) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + name);

@@ -2,6 +2,8 @@ package io.dacr.core.verify.internal;
 
 import io.dacr.api.CheckResult;
 import io.dacr.api.Outcome;
+import io.dacr.api.Tolerance;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -23,21 +25,31 @@ final class AnswerGrader {
     private AnswerGrader() {
     }
 
-    static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits) {
+    /**
+     * @param subject the question id
+     * @param answer the answer as given
+     * @param gold the question's gold forms
+     * @param maxDigits the most digits a number may have
+     * @param scratch a buffer for the answer's normal form, reused across the answers of one verification
+     * @return the result
+     * @throws CapExceeded if a number has more than {@code maxDigits} digits
+     */
+    static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits, NormalText scratch) {
         return switch (gold.format().type()) {
-            case NUMBER -> gold.number() == null ? byForm(subject, answer, gold) : byValue(subject, answer, gold, maxDigits);
-            case ENTITY, TEXT -> byForm(subject, answer, gold);
+            case NUMBER -> gold.number() == null ? byForm(subject, answer, gold, scratch) : byValue(subject, answer, gold, maxDigits);
+            case ENTITY, TEXT -> byForm(subject, answer, gold, scratch);
         };
     }
 
-    private static CheckResult byForm(String subject, String answer, GoldForms gold) {
-        String a = Normalizer.strict(answer);
-        if (a.isEmpty()) {
+    private static CheckResult byForm(String subject, String answer, GoldForms gold, NormalText scratch) {
+        NormalText normal = scratch.strict(answer);
+        if (normal.isEmpty()) {
             return new CheckResult(subject, Outcome.NO_ANSWER, "no answer");
         }
-        if (gold.strictForms().contains(a)) {
+        if (normal.isOneOf(gold.strictForms())) {
             return gold.passed();
         }
+        String a = normal.toString();
         int candidates = 0;
         for (String part : CANDIDATE_SEPARATOR.split(a)) {
             if (!part.isBlank()) {
@@ -47,12 +59,19 @@ final class AnswerGrader {
         return new CheckResult(subject, Outcome.FAIL, candidates > 1 ? "lists several candidates" : "does not match");
     }
 
+    /** A zero tolerance (absolute or relative) accepts exactly the gold value: compared without arithmetic. */
+    private static boolean accepts(GoldForms gold, BigDecimal value) {
+        Tolerance tolerance = gold.format().tolerance();
+        return tolerance.amount().signum() == 0 ? value.compareTo(gold.number()) == 0
+                : tolerance.accepts(gold.number(), value);
+    }
+
     private static CheckResult byValue(String subject, String answer, GoldForms gold, int maxDigits) {
-        NumberReading reading = NumberReader.readInUnit(answer, gold.unit(), maxDigits);
+        NumberReading reading = NumberReader.read(answer, gold.unit(), maxDigits);
         return switch (reading.kind()) {
             case NONE -> new CheckResult(subject, Outcome.NO_ANSWER, reading.reason());
             case WRONG -> new CheckResult(subject, Outcome.FAIL, "the answer " + reading.reason());
-            case VALUE -> gold.format().tolerance().accepts(gold.number(), reading.value())
+            case VALUE -> accepts(gold, reading.value())
                     ? gold.passed()
                     : new CheckResult(subject, Outcome.FAIL, "value outside the tolerance");
         };

@@ -1,46 +1,160 @@
 package io.dacr.core.verify.internal;
 
 import io.dacr.api.internal.ScriptRule;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * An answer artifact as the constraint checks of one verification read it: its words, and its text
- * and words lower-cased ({@link Locale#ROOT}), each worked out once, when a check first asks.
- * Confined to one verification, so not thread-safe.
+ * An answer artifact as the constraint checks of one verification read it: its words, as positions
+ * in the text ({@link ScriptRule#isWordSeparator} separates them, as {@link ScriptRule#words} splits),
+ * so that no word is copied out. Text that is all ASCII is compared lower-cased in place, A–Z being all
+ * that {@link Locale#ROOT} lower-casing changes there; other text is lower-cased as a whole or word by
+ * word, when a check first asks. Confined to one verification, so not thread-safe.
  */
 final class Artifact {
 
     private final String text;
-    private final List<String> words;
+    private final boolean ascii;
+    /** Word {@code i} is {@code text[bounds[2i], bounds[2i + 1])}. */
+    private int[] bounds = new int[64];
+    private int count;
     private String lowerText;
     private String[] lowerWords;
 
-    Artifact(String text) {
+    /**
+     * @param text the artifact
+     * @param ascii whether every char of {@code text} is known to be ASCII
+     */
+    Artifact(String text, boolean ascii) {
         this.text = text;
-        this.words = ScriptRule.words(text);
-    }
-
-    List<String> words() {
-        return words;
-    }
-
-    /** @return the text, lower-cased */
-    String lowerText() {
-        if (lowerText == null) {
-            lowerText = text.toLowerCase(Locale.ROOT);
+        this.ascii = ascii;
+        int start = -1;
+        if (ascii) {
+            for (int i = 0; i < text.length(); i++) {
+                if (ScriptRule.isWordSeparator(text.charAt(i))) {
+                    if (start >= 0) {
+                        add(start, i);
+                        start = -1;
+                    }
+                } else if (start < 0) {
+                    start = i;
+                }
+            }
+            if (start >= 0) {
+                add(start, text.length());
+            }
+            return;
         }
-        return lowerText;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (ScriptRule.isWordSeparator(cp)) {
+                if (start >= 0) {
+                    add(start, i);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            add(start, text.length());
+        }
     }
 
-    /** @return word {@code i}, lower-cased */
-    String lowerWord(int i) {
+    private void add(int start, int end) {
+        if (2 * count + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        }
+        bounds[2 * count] = start;
+        bounds[2 * count + 1] = end;
+        count++;
+    }
+
+    /** @return the number of words */
+    int wordCount() {
+        return count;
+    }
+
+    /** @return true if some word is exactly {@code word} */
+    boolean hasWord(String word) {
+        int length = word.length();
+        if (length == 0) {
+            return false; // words are never empty
+        }
+        char first = word.charAt(0);
+        for (int i = 0; i < count; i++) {
+            int start = bounds[2 * i];
+            if (bounds[2 * i + 1] - start == length && text.charAt(start) == first
+                    && text.regionMatches(start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first code point of word {@code i} */
+    int firstCodePoint(int i) {
+        return text.codePointAt(bounds[2 * i]);
+    }
+
+    /**
+     * @param i a word's index
+     * @param lower a word already lower-cased ({@link Locale#ROOT})
+     * @return true if word {@code i}, lower-cased, is {@code lower}
+     */
+    boolean lowerWordEquals(int i, String lower) {
+        int start = bounds[2 * i];
+        int length = bounds[2 * i + 1] - start;
+        if (!ascii) {
+            return lowerWord(i).equals(lower);
+        }
+        if (length != lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (asciiLower(text.charAt(start + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param lower a text already lower-cased ({@link Locale#ROOT})
+     * @return true if the artifact, lower-cased, contains {@code lower}
+     */
+    boolean lowerTextContains(String lower) {
+        if (!ascii) {
+            if (lowerText == null) {
+                lowerText = text.toLowerCase(Locale.ROOT);
+            }
+            return lowerText.contains(lower);
+        }
+        int length = lower.length();
+        for (int at = 0; at + length <= text.length(); at++) {
+            int k = 0;
+            while (k < length && asciiLower(text.charAt(at + k)) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lowerWord(int i) {
         if (lowerWords == null) {
-            lowerWords = new String[words.size()];
+            lowerWords = new String[count];
         }
         if (lowerWords[i] == null) {
-            lowerWords[i] = words.get(i).toLowerCase(Locale.ROOT);
+            lowerWords[i] = text.substring(bounds[2 * i], bounds[2 * i + 1]).toLowerCase(Locale.ROOT);
         }
         return lowerWords[i];
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -23,8 +23,22 @@ public final class Decimals {
      * @throws CapExceeded if it has more than {@code maxDigits} digits
      */
     static BigDecimal parse(String text, int maxDigits) {
-        int n = text.length();
-        int i = 0;
+        return parse(text, 0, text.length(), maxDigits);
+    }
+
+    /**
+     * {@link #parse(String, int)} of {@code text[from, to)}, without building that string.
+     *
+     * @param text a text holding the number
+     * @param from where the number starts
+     * @param to where it ends (exclusive)
+     * @param maxDigits the most digits allowed
+     * @return the value, or null if that part of {@code text} is not a plain or grouped decimal
+     * @throws CapExceeded if it has more than {@code maxDigits} digits
+     */
+    static BigDecimal parse(String text, int from, int to, int maxDigits) {
+        int n = to;
+        int i = from;
         boolean negative = false;
         if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+' || text.charAt(i) == '\u2212')) {
             negative = text.charAt(i) != '+';
@@ -83,14 +97,14 @@ public final class Decimals {
             }
         }
         BigDecimal value = digitCount <= LONG_DIGITS ? BigDecimal.valueOf(unscaled, scale)
-                : new BigDecimal(new BigInteger(digitsOf(text, digitsStart)), scale);
+                : new BigDecimal(new BigInteger(digitsOf(text, digitsStart, n)), scale);
         return negative ? value.negate() : value;
     }
 
     /** @return the digits of an already validated number, without its commas and point */
-    private static String digitsOf(String text, int from) {
-        StringBuilder digits = new StringBuilder(text.length() - from);
-        for (int i = from; i < text.length(); i++) {
+    private static String digitsOf(String text, int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits.append(c);

@@ -15,17 +15,16 @@ import java.util.Set;
  *
  * @param questionId the question
  * @param format the question's answer format
- * @param strictForms the canonical and accepted forms, strictly normalised, non-empty ones only
+ * @param strictForms the canonical and accepted forms, strictly normalised, non-empty ones only, each once
  * @param lenientCanonical the canonical form, normalised the DACR-Bench way
  * @param lenientAliases the accepted forms, normalised the DACR-Bench way
  * @param number the gold value of a NUMBER question, or null (other types, or a canonical form that
  *     is not a plain decimal)
- * @param unit the unit of a NUMBER question, lower-cased and trimmed as {@link NumberReader} compares
- *     units; null for other types
+ * @param unit the unit of a NUMBER question, as {@link NumberReader} reads it; null for other types
  * @param passed the result of a correct answer (immutable, so shared by every verdict)
  */
-record GoldForms(String questionId, AnswerFormat format, Set<String> strictForms, String lenientCanonical,
-                 List<String> lenientAliases, BigDecimal number, String unit, CheckResult passed) {
+record GoldForms(String questionId, AnswerFormat format, List<String> strictForms, String lenientCanonical,
+                 List<String> lenientAliases, BigDecimal number, Unit unit, CheckResult passed) {
 
     /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
     private static final int GOLD_DIGITS = 1000;
@@ -42,9 +41,9 @@ record GoldForms(String questionId, AnswerFormat format, Set<String> strictForms
         if (format.type() == io.dacr.api.AnswerType.NUMBER) {
             number = Decimals.parse(gold.canonical().trim(), GOLD_DIGITS);
         }
-        return new GoldForms(gold.questionId(), format, Set.copyOf(strict),
+        return new GoldForms(gold.questionId(), format, List.copyOf(strict),
                 LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
-                format.unit() == null ? null : NumberReader.unitKey(format.unit()), CheckResult.pass(gold.questionId()));
+                format.unit() == null ? null : Unit.of(format.unit()), CheckResult.pass(gold.questionId()));
     }
 
     private static void addNonEmpty(Set<String> set, String value) {

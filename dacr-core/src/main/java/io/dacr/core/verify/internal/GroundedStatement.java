@@ -3,7 +3,7 @@ package io.dacr.core.verify.internal;
 import io.dacr.api.Fact;
 import io.dacr.api.GroundedMention;
 import java.math.BigDecimal;
-import java.util.Set;
+import java.util.List;
 
 /**
  * One statement of the grounding index (a fact stated in a paragraph under an alias and a surface
@@ -17,9 +17,9 @@ final class GroundedStatement {
     /** Digits allowed in a fact's value: the key is trusted, but its value is plain. */
     private static final int FACT_DIGITS = 1000;
 
-    private final Fact fact;
+    private final Unit unit;
     private final String attribute;
-    private final Set<String> names;
+    private final List<String> names;
     private final String value;
     private final String surfaceForm;
     private final BigDecimal number;
@@ -33,8 +33,8 @@ final class GroundedStatement {
      * @param names the normalised names of the fact's entity
      * @param maxDigits the verifier's digit cap, under which the surface form is read
      */
-    GroundedStatement(GroundedMention mention, Fact fact, Set<String> names, int maxDigits) {
-        this.fact = fact;
+    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, int maxDigits) {
+        this.unit = Unit.of(fact.unit());
         this.attribute = Normalizer.attribute(fact.attribute());
         this.names = names;
         this.value = Normalizer.strict(fact.value());
@@ -51,7 +51,7 @@ final class GroundedStatement {
         BigDecimal s = null;
         capped = null;
         try {
-            NumberReading surface = NumberReader.read(mention.surfaceForm(), fact.unit(), maxDigits);
+            NumberReading surface = NumberReader.read(mention.surfaceForm(), unit, maxDigits);
             s = surface.kind() == NumberReading.Kind.VALUE ? surface.value() : null;
         } catch (CapExceeded e) {
             capped = e.getMessage();
@@ -61,8 +61,9 @@ final class GroundedStatement {
     }
 
     /** @return true if the statement is of this attribute (normalised) of an entity with this name (normalised) */
-    boolean states(String normalisedAttribute, String normalisedEntity) {
-        return attribute.equals(normalisedAttribute) && names.contains(normalisedEntity);
+    boolean states(NormalText normalisedAttribute, NormalText normalisedEntity) {
+        // By hash: a citation is checked against every statement of its paragraph, and most differ.
+        return normalisedAttribute.isByHash(attribute) && normalisedEntity.isOneOfByHash(names);
     }
 
     /** @return true if a normalised extracted value is the fact's value or the surface form, as text */
@@ -71,8 +72,8 @@ final class GroundedStatement {
     }
 
     /** @return the fact's unit */
-    String unit() {
-        return fact.unit();
+    Unit unit() {
+        return unit;
     }
 
     /**

@@ -1,18 +1,21 @@
 package io.dacr.core.verify.internal;
 
 import io.dacr.api.AnswerKey;
+import io.dacr.api.CheckResult;
 import io.dacr.api.Challenge;
+import io.dacr.api.ChallengeId;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintValue;
 import io.dacr.api.Fact;
 import io.dacr.api.GoldAnswer;
 import io.dacr.api.GroundedMention;
 import io.dacr.api.Question;
+import io.dacr.api.TraceRules;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,18 +26,29 @@ import java.util.Set;
  * (gold forms and gold numbers per question, constraint parameters, the grounding index by paragraph
  * with its values normalised and read, the allowed operations, the answers required, the results of
  * passing checks). Immutable after construction, so threads may share it.
+ *
+ * <p>It keeps no reference to the document's paragraphs (only their number) nor to the key, so a
+ * cache of indexes holds what grading needs and no more. {@link #fits} says whether it grades the
+ * submissions to another challenge object exactly as an index built from that object would.
  */
 public final class KeyIndex {
 
-    private final Challenge challenge;
-    private final AnswerKey key;
+    private final ChallengeId id;
     private final String challengeId;
+    private final int paragraphCount;
+    private final TraceRules traceRules;
+    private final List<Question> questions;
+    private final List<Constraint> constraints;
     private final List<GoldForms> gold;
     private final Map<String, Integer> questionPositions = new HashMap<>();
-    private final List<ConstraintCheck> constraints;
-    private final Map<String, List<GroundedStatement>> statementsByParagraph = new HashMap<>();
+    private final List<ConstraintCheck> checks;
+    /** The grounded statements of paragraph {@code n} at index {@code n}; null where there are none. */
+    private final List<GroundedStatement>[] statementsByParagraph;
     private final Set<String> operations;
     private final int requiredAnswers;
+    private final List<CheckResult> allConstraintsPassed;
+    private final List<CheckResult> allAnswersPassed;
+    private final String allPassedReason;
 
     /**
      * @param challenge the challenge
@@ -49,9 +63,12 @@ public final class KeyIndex {
             throw new IllegalArgumentException("the answer key is for challenge " + key.challengeId()
                     + ", not " + challenge.id());
         }
-        this.challenge = challenge;
-        this.key = key;
+        this.id = challenge.id();
         this.challengeId = challenge.id().toString();
+        this.paragraphCount = challenge.paragraphs().size();
+        this.traceRules = challenge.traceRules();
+        this.questions = challenge.questions();
+        this.constraints = challenge.constraints();
         List<GoldForms> forms = new ArrayList<>();
         for (Question q : challenge.questions()) {
             GoldAnswer g = key.answer(q.id());
@@ -66,26 +83,45 @@ public final class KeyIndex {
         for (ConstraintValue v : key.constraintValues()) {
             values.put(v.constraintId(), v);
         }
-        List<ConstraintCheck> checks = new ArrayList<>();
+        List<ConstraintCheck> prepared = new ArrayList<>();
         for (Constraint c : challenge.constraints()) {
             ConstraintValue v = values.get(c.id());
             if (v == null) {
                 throw new IllegalArgumentException("the answer key has no derived values for " + c.id());
             }
-            checks.add(ConstraintCheck.of(c, v));
+            prepared.add(ConstraintCheck.of(c, v));
         }
-        this.constraints = List.copyOf(checks);
-        indexGrounding(key, limits.maxNumberDigits());
+        this.checks = List.copyOf(prepared);
+        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
+        List<CheckResult> constraintsPassed = new ArrayList<>();
+        for (ConstraintCheck c : checks) {
+            constraintsPassed.add(c.passed());
+        }
+        this.allConstraintsPassed = List.copyOf(constraintsPassed);
+        List<CheckResult> answersPassed = new ArrayList<>();
+        for (GoldForms g : gold) {
+            answersPassed.add(g.passed());
+        }
+        this.allAnswersPassed = List.copyOf(answersPassed);
+        this.allPassedReason = checks.size() + "/" + checks.size() + " constraints passed, " + gold.size() + "/"
+                + gold.size() + " answers correct (" + requiredAnswers + " required), trace valid";
     }
 
-    private void indexGrounding(AnswerKey key, int maxDigits) {
+    /**
+     * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
+     * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
+     */
+    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
+        @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
+        List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
         Map<String, Fact> facts = new HashMap<>();
         Map<String, Set<String>> namesByEntity = new HashMap<>();
+        // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
         for (Fact f : key.facts()) {
             facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new HashSet<>()).add(Normalizer.strict(f.entity()));
+            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(Normalizer.strict(f.entity()));
         }
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
@@ -94,22 +130,43 @@ public final class KeyIndex {
             }
         }
         // After every alias is known: a statement matches its entity under any of its names.
+        Map<String, List<String>> names = new HashMap<>();
+        namesByEntity.forEach((entity, set) -> names.put(entity, List.copyOf(set)));
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
-            if (f != null) {
-                statementsByParagraph.computeIfAbsent(m.paragraphId(), p -> new ArrayList<>())
-                        .add(new GroundedStatement(m, f, namesByEntity.get(f.entity()), maxDigits));
+            int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
+            if (f != null && paragraph >= 1 && paragraph < byParagraph.length) {
+                if (byParagraph[paragraph] == null) {
+                    byParagraph[paragraph] = new ArrayList<>();
+                }
+                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()), maxDigits));
             }
         }
+        return byParagraph;
     }
 
-    /** @return true if this index was built from exactly these objects */
-    boolean isFor(Challenge c, AnswerKey k) {
-        return challenge == c && key == k;
+    /**
+     * Whether this index grades submissions to {@code other} exactly as an index built from
+     * {@code other} (and this index's key) would: same id, same number of paragraphs, equal questions,
+     * constraints and trace rules, which is all of a challenge that grading reads.
+     *
+     * @param other a challenge
+     * @return true if this index may grade submissions to {@code other}
+     */
+    public boolean fits(Challenge other) {
+        return other.id().equals(id) && other.paragraphs().size() == paragraphCount
+                && other.traceRules().equals(traceRules) && other.questions().equals(questions)
+                && other.constraints().equals(constraints);
     }
 
-    Challenge challenge() {
-        return challenge;
+    /** @return the number of paragraphs of the document */
+    int paragraphCount() {
+        return paragraphCount;
+    }
+
+    /** @return the challenge's trace rules */
+    TraceRules traceRules() {
+        return traceRules;
     }
 
     /** @return the challenge id's text, as a submission must give it */
@@ -128,12 +185,16 @@ public final class KeyIndex {
     }
 
     List<ConstraintCheck> constraints() {
-        return constraints;
+        return checks;
     }
 
-    /** @return the grounded statements of facts the key knows in a paragraph, in document order */
-    List<GroundedStatement> statements(String paragraphId) {
-        return statementsByParagraph.getOrDefault(paragraphId, List.of());
+    /**
+     * @param paragraph a paragraph number, 1 to the number of paragraphs
+     * @return the grounded statements of facts the key knows in that paragraph, in the key's order
+     */
+    List<GroundedStatement> statements(int paragraph) {
+        List<GroundedStatement> statements = statementsByParagraph[paragraph];
+        return statements == null ? List.of() : statements;
     }
 
     /** @return true if the trace rules allow this operation */
@@ -144,6 +205,21 @@ public final class KeyIndex {
     /** @return how many correct answers the pass rule requires */
     int requiredAnswers() {
         return requiredAnswers;
+    }
+
+    /** @return the shared passing result of every constraint, in constraint order */
+    List<CheckResult> allConstraintsPassed() {
+        return allConstraintsPassed;
+    }
+
+    /** @return the shared passing result of every question, in question order */
+    List<CheckResult> allAnswersPassed() {
+        return allAnswersPassed;
+    }
+
+    /** @return a verdict's reason when every constraint and answer passed and the trace is valid */
+    String allPassedReason() {
+        return allPassedReason;
     }
 
 }

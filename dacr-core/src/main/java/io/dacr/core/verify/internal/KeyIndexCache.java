@@ -8,15 +8,19 @@ import io.dacr.core.verify.policy.VerificationLimits;
 /**
  * The last few key indexes a verifier built (for its limits and pass rule), found by the identity of the challenge and key objects
  * (records compare by value, which would cost as much as indexing). Bounded: a small ring, replaced
- * oldest first. Thread-safe: slots hold immutable indexes and are read and written atomically.
+ * oldest first. Thread-safe: slots hold immutable entries and are read and written under one lock.
  */
 public final class KeyIndexCache {
 
     private static final int SLOTS = 16;
 
+    /** An index and the objects it was built from. */
+    private record Entry(Challenge challenge, AnswerKey key, KeyIndex index) {
+    }
+
     private final VerificationLimits limits;
     private final PassRule passRule;
-    private final KeyIndex[] slots = new KeyIndex[SLOTS];
+    private final Entry[] slots = new Entry[SLOTS];
     private int next;
 
     /**
@@ -36,15 +40,15 @@ public final class KeyIndexCache {
      */
     public KeyIndex get(Challenge challenge, AnswerKey key) {
         synchronized (slots) {
-            for (KeyIndex index : slots) {
-                if (index != null && index.isFor(challenge, key)) {
-                    return index;
+            for (Entry e : slots) {
+                if (e != null && e.challenge() == challenge && e.key() == key) {
+                    return e.index();
                 }
             }
         }
         KeyIndex built = new KeyIndex(challenge, key, limits, passRule);
         synchronized (slots) {
-            slots[next] = built;
+            slots[next] = new Entry(challenge, key, built);
             next = (next + 1) % SLOTS;
         }
         return built;

@@ -1,5 +1,6 @@
 package io.dacr.core.verify.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer.Form;
 import java.util.Locale;
 
@@ -21,9 +22,11 @@ public final class Normalizer {
      * @return its normal form, possibly empty
      */
     public static String strict(String text) {
-        if (isAscii(text)) {
-            return strictAscii(text, false);
-        }
+        String ascii = strictAscii(text, false);
+        return ascii != null ? ascii : strictGeneral(text);
+    }
+
+    private static String strictGeneral(String text) {
         String s = java.text.Normalizer.normalize(text, Form.NFKC);
         // Upper then lower folds forms that lower-casing alone keeps apart (e.g. final sigma).
         s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
@@ -40,93 +43,117 @@ public final class Normalizer {
      * @return its normal form
      */
     static String attribute(String text) {
-        if (isAscii(text)) {
-            return strictAscii(text, true);
-        }
+        String ascii = strictAscii(text, true);
         // Replaced before NFKC, which can itself produce '_' or '-' (U+FE4D, U+FE63) that stay as they are.
-        return strict(text.replace('_', ' ').replace('-', ' '));
+        return ascii != null ? ascii : strictGeneral(text.replace('_', ' ').replace('-', ' '));
     }
 
     /**
-     * {@link #strict} for ASCII text in one pass: NFKC cannot change ASCII, and lower-casing it is
-     * A–Z to a–z, so fold, collapse, trailing punctuation and article are done on one char array.
-     * Returns {@code text} itself when it is already in normal form (no allocation).
+     * {@link #strict} for ASCII text: NFKC cannot change ASCII, and lower-casing it is A–Z to a–z.
+     * Returns {@code text} itself when it is already in normal form (no allocation), and null if it
+     * is not ASCII (the general path then takes it).
      *
      * @param dashesAreSpaces whether {@code _} and {@code -} count as spaces (attribute names)
      */
     private static String strictAscii(String text, boolean dashesAreSpaces) {
+        if (isNormalAscii(text, dashesAreSpaces)) {
+            return text;
+        }
+        char[] out = new char[text.length()];
+        int length = normaliseAscii(text, dashesAreSpaces, out);
+        return length < 0 ? null : new String(out, 0, length);
+    }
+
+    /**
+     * Writes the normal form of ASCII text ({@link #strict}, or {@link #attribute} when
+     * {@code dashesAreSpaces}) into {@code out} in one pass: fold, collapse, then trailing punctuation
+     * and article are cut from the chars written.
+     *
+     * @param text any text
+     * @param dashesAreSpaces whether {@code _} and {@code -} count as spaces (attribute names)
+     * @param out where the normal form goes, at least as long as {@code text}
+     * @return the length of the normal form, or -1 if {@code text} is not ASCII ({@code out} then holds
+     *     nothing of use)
+     */
+    static int normaliseAscii(String text, boolean dashesAreSpaces, char[] out) {
         int n = text.length();
-        char[] out = null;
-        int len = 0;
+        int length = 0;
         boolean pendingSpace = false;
-        boolean same = true; // out so far equals text so far, char for char
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
             if (isAsciiSpace(c) || dashesAreSpaces && (c == '_' || c == '-')) {
-                pendingSpace = len > 0;
-                continue;
-            }
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (same && (lower != c || pendingSpace && text.charAt(len) != ' ' || len != i - (pendingSpace ? 1 : 0))) {
-                same = false;
-                out = new char[n];
-                text.getChars(0, len, out, 0);
-            }
-            if (pendingSpace) {
-                if (!same) {
-                    out[len] = ' ';
+                pendingSpace = length > 0;
+            } else {
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
                 }
-                len++;
-                pendingSpace = false;
-            }
-            if (!same) {
-                out[len] = lower;
-            }
-            len++;
-        }
-        int end = len;
-        while (end > 0 && (isTrailingPunctuation(charAt(text, out, end - 1)) || charAt(text, out, end - 1) == ' ')) {
-            end--;
-        }
-        int start = 0;
-        for (String article : ARTICLES) {
-            if (end > article.length() && startsWith(text, out, article)) {
-                start = article.length();
-                break;
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             }
         }
-        if (out == null) {
-            return start == 0 && end == n ? text : text.substring(start, end);
+        while (length > 0 && (isTrailingPunctuation(out[length - 1]) || out[length - 1] == ' ')) {
+            length--;
         }
-        return new String(out, start, end - start);
+        int article = articleLength(out, length);
+        if (article > 0) {
+            System.arraycopy(out, article, out, 0, length - article);
+            length -= article;
+        }
+        return length;
     }
 
-    private static char charAt(String text, char[] out, int i) {
-        return out == null ? text.charAt(i) : out[i];
+    /**
+     * @return the length of the leading article (with its space) that normalising drops from
+     *     {@code chars[0, length)}, or 0: "the ", "a " or "an ", tried in that order, and only when
+     *     something follows it
+     */
+    private static int articleLength(char[] chars, int length) {
+        if (length > 4 && chars[0] == 't' && chars[1] == 'h' && chars[2] == 'e' && chars[3] == ' ') {
+            return 4;
+        }
+        if (length > 2 && chars[0] == 'a' && chars[1] == ' ') {
+            return 2;
+        }
+        if (length > 3 && chars[0] == 'a' && chars[1] == 'n' && chars[2] == ' ') {
+            return 3;
+        }
+        return 0;
     }
 
-    private static boolean startsWith(String text, char[] out, String prefix) {
-        for (int i = 0; i < prefix.length(); i++) {
-            if (charAt(text, out, i) != prefix.charAt(i)) {
+    /**
+     * The common case, decided in one tight pass: ASCII text that normalising leaves as it is (no
+     * upper-case letter, no whitespace but single spaces between words, no trailing punctuation, no
+     * leading article).
+     */
+    private static boolean isNormalAscii(String text, boolean dashesAreSpaces) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        char previous = ' '; // so that a leading space is not normal
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // Controls are left to the full pass, which knows which of them are spaces.
+            if (c >= 0x80 || c >= 'A' && c <= 'Z' || c <= ' ' && (c != ' ' || previous == ' ')
+                    || dashesAreSpaces && (c == '_' || c == '-')) {
                 return false;
             }
+            previous = c;
         }
-        return true;
+        if (previous == ' ' || isTrailingPunctuation(previous)) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return !(first == 't' && n > 4 && text.startsWith("the ") || first == 'a' && (n > 2 && text.charAt(1) == ' '
+                || n > 3 && text.charAt(1) == 'n' && text.charAt(2) == ' '));
     }
 
     /** {@link #isSpace} for ASCII: the whitespace controls, U+001C–U+001F and the space. */
     private static boolean isAsciiSpace(char c) {
         return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
-    }
-
-    /** @return true if every char of {@code s} is ASCII */
-    public static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @return true if {@code cp} separates words: whitespace or a space separator (as in the script rule) */

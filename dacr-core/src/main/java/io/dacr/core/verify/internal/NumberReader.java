@@ -1,10 +1,6 @@
 package io.dacr.core.verify.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a numeric answer in the surface forms documents use, in the unit of the question:
@@ -19,56 +15,45 @@ import java.util.Set;
  * percent {@code %}, {@code percent}, {@code per cent}, {@code pct}; for a currency its code or its
  * name (dollars, US dollars, euros, pounds); otherwise the unit itself, singular or plural, or its
  * last words ({@code qubits} for {@code logical qubits}). A bare number is read in the question's
- * unit. Any other word makes the answer wrong; no number at all makes it no answer.
+ * unit. Any other word makes the answer wrong; no number at all makes it no answer. The words each
+ * unit accepts are {@link Unit}'s.
+ *
+ * <p>The normal form is read in place, by positions, so a reading builds no string.
  */
 final class NumberReader {
 
-    /** A list, not a hashed map: the words are tried in a fixed order. */
-    private static final List<Map.Entry<String, Integer>> SCALES = List.of(Map.entry("thousand", 3),
-            Map.entry("million", 6), Map.entry("mn", 6), Map.entry("billion", 9), Map.entry("bn", 9),
-            Map.entry("trillion", 12), Map.entry("tn", 12));
-    private static final Set<String> PERCENT = Set.of("%", "percent", "per cent", "pct");
-    private static final Map<String, List<String>> CURRENCY_PREFIXES = Map.of(
-            "usd", List.of("$", "us$", "usd"), "eur", List.of("€", "eur"), "gbp", List.of("£", "gbp"));
-    private static final Map<String, Set<String>> CURRENCY_SUFFIXES = Map.of(
-            "usd", Set.of("usd", "dollar", "dollars", "us dollars", "u.s. dollars"),
-            "eur", Set.of("eur", "euro", "euros"), "gbp", Set.of("gbp", "pound", "pounds", "pounds sterling"));
+    /** The scale words, tried in this order, and the powers of ten they stand for. */
+    private static final String[] SCALE_WORDS = {"thousand", "million", "mn", "billion", "bn", "trillion", "tn"};
+    private static final int[] SCALE_POWERS = {3, 6, 6, 9, 9, 12, 12};
 
     private NumberReader() {
     }
 
     /**
      * @param answer the answer as given
-     * @param unit the question's unit (empty if dimensionless)
+     * @param unit the question's unit
      * @param maxDigits the most digits a number may have
      * @return the reading
      * @throws CapExceeded if the number has more than {@code maxDigits} digits
      */
-    static NumberReading read(String answer, String unit, int maxDigits) {
-        return readInUnit(answer, unitKey(unit), maxDigits);
+    static NumberReading read(String answer, Unit unit, int maxDigits) {
+        return readNormalised(Normalizer.strict(answer.replace('\u2212', '-')), unit, maxDigits);
     }
 
     /**
-     * @param unit a unit as a question or fact declares it
-     * @return the unit as readings compare it: lower-cased ({@link Locale#ROOT}) and trimmed
-     */
-    static String unitKey(String unit) {
-        return unit.toLowerCase(Locale.ROOT).trim();
-    }
-
-    /**
-     * {@link #read} with the unit already in {@link #unitKey} form, as a key index keeps it.
+     * {@link #read} of an answer whose normal form is known: {@code normalised} must be
+     * {@code Normalizer.strict(answer)} of an answer without U+2212 (which {@link #read} reads as '-').
      *
      * @throws CapExceeded if the number has more than {@code maxDigits} digits
      */
-    static NumberReading readInUnit(String answer, String unitKey, int maxDigits) {
-        String s = Normalizer.strict(answer.replace('\u2212', '-'));
-        if (s.isEmpty()) {
+    static NumberReading readNormalised(String s, Unit unit, int maxDigits) {
+        int n = s.length();
+        if (n == 0) {
             return NumberReading.none("empty answer");
         }
         int start = -1;
         int end = -1;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             if (isDigit(s.charAt(i))) {
                 if (start >= 0) {
                     return NumberReading.wrong("gives several numbers");
@@ -76,8 +61,8 @@ final class NumberReader {
                 start = i;
                 end = i;
                 // A number runs over digits, and over ',' and '.' that stand between digits.
-                while (end < s.length() && (isDigit(s.charAt(end))
-                        || (s.charAt(end) == ',' || s.charAt(end) == '.') && end + 1 < s.length() && isDigit(s.charAt(end + 1)))) {
+                while (end < n && (isDigit(s.charAt(end))
+                        || (s.charAt(end) == ',' || s.charAt(end) == '.') && end + 1 < n && isDigit(s.charAt(end + 1)))) {
                     end++;
                 }
                 i = end - 1;
@@ -87,28 +72,37 @@ final class NumberReader {
             return NumberReading.none("holds no number");
         }
         boolean negative = start > 0 && s.charAt(start - 1) == '-';
-        BigDecimal value = Decimals.parse(s.substring(start, end), maxDigits);
+        BigDecimal value = Decimals.parse(s, start, end, maxDigits);
         if (value == null) {
             return NumberReading.wrong("is not one well-formed number");
         }
-        String prefix = s.substring(0, negative ? start - 1 : start).trim();
-        if (!prefix.isEmpty() && !CURRENCY_PREFIXES.getOrDefault(unitKey, List.of()).contains(prefix)) {
+        // Before the number: nothing, or a currency marker of the unit (trimmed as String.trim trims).
+        int prefixFrom = trimStart(s, 0, negative ? start - 1 : start);
+        int prefixTo = trimEnd(s, prefixFrom, negative ? start - 1 : start);
+        if (prefixFrom < prefixTo && !unit.isPrefix(s, prefixFrom, prefixTo)) {
             return NumberReading.wrong("has unexpected text before the number");
         }
-        String rest = s.substring(end).trim();
+        // After it: a scale word, then the unit, each optional.
+        int restFrom = trimStart(s, end, n);
+        int restTo = trimEnd(s, restFrom, n);
         int power = 0;
-        for (Map.Entry<String, Integer> scale : SCALES) {
-            String word = scale.getKey();
-            if (rest.startsWith(word) && (rest.length() == word.length() || rest.charAt(word.length()) == ' ')) {
-                power = scale.getValue();
-                rest = rest.substring(word.length()).trim();
+        char first = restFrom < restTo ? s.charAt(restFrom) : ' ';
+        // Every scale word starts with t, m or b: other rests are not tried against them.
+        for (int k = 0; (first == 't' || first == 'm' || first == 'b') && k < SCALE_WORDS.length; k++) {
+            String word = SCALE_WORDS[k];
+            int after = restFrom + word.length();
+            if (after <= restTo && s.startsWith(word, restFrom) && (after == restTo || s.charAt(after) == ' ')) {
+                power = SCALE_POWERS[k];
+                restFrom = trimStart(s, after, restTo);
                 break;
             }
         }
-        if (!rest.isEmpty() && !isUnit(rest, unitKey)) {
+        if (restFrom < restTo && !unit.isWord(s, restFrom, restTo)) {
             return NumberReading.wrong("has a unit or words that are not the question's unit");
         }
-        value = value.scaleByPowerOfTen(power);
+        if (power != 0) {
+            value = value.scaleByPowerOfTen(power);
+        }
         return NumberReading.value(negative ? value.negate() : value);
     }
 
@@ -116,32 +110,19 @@ final class NumberReader {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isUnit(String text, String unit) {
-        if (unit.isEmpty()) {
-            return false;
+    /** @return the first position in {@code [from, to)} whose char {@link String#trim} keeps, or {@code to} */
+    private static int trimStart(String s, int from, int to) {
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
         }
-        if (unit.equals("percent")) {
-            return PERCENT.contains(text);
-        }
-        if (CURRENCY_SUFFIXES.getOrDefault(unit, Set.of()).contains(text)) {
-            return true;
-        }
-        // The unit, or its last words ("qubits" for "logical qubits"), singular or plural.
-        String u = unit;
-        while (true) {
-            if (text.equals(u) || isPluralOf(text, u) || isPluralOf(u, text)) {
-                return true;
-            }
-            int space = u.indexOf(' ');
-            if (space < 0) {
-                return false;
-            }
-            u = u.substring(space + 1);
-        }
+        return from;
     }
 
-    /** @return true if {@code plural} is {@code singular} followed by an "s" (compared without building the string) */
-    private static boolean isPluralOf(String plural, String singular) {
-        return plural.length() == singular.length() + 1 && plural.endsWith("s") && plural.startsWith(singular);
+    /** @return the position after the last char in {@code [from, to)} that {@link String#trim} keeps, or {@code from} */
+    private static int trimEnd(String s, int from, int to) {
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to;
     }
 }

@@ -29,6 +29,8 @@ final class TraceValidator {
 
     private final KeyIndex index;
     private final int maxDigits;
+    private final NormalText entity = new NormalText();
+    private final NormalText attribute = new NormalText();
 
     TraceValidator(KeyIndex index, int maxDigits) {
         this.index = index;
@@ -36,7 +38,7 @@ final class TraceValidator {
     }
 
     CheckResult validate(List<TraceStep> trace) {
-        TraceRules rules = index.challenge().traceRules();
+        TraceRules rules = index.traceRules();
         for (int i = 0; i < trace.size(); i++) {
             String problem = trace.get(i) instanceof ExtractFactStep e ? extract(e, rules) : compute((ComputeStep) trace.get(i));
             if (problem != null) {
@@ -49,16 +51,16 @@ final class TraceValidator {
     private String extract(ExtractFactStep step, TraceRules rules) {
         String source = step.source().trim();
         int paragraph = paragraphNumber(source);
-        if (paragraph < 0 || paragraph > index.challenge().paragraphs().size()) {
+        if (paragraph < 0 || paragraph > index.paragraphCount()) {
             return "cites a paragraph the document does not have";
         }
         if (!rules.citationsChecked()) {
             return null;
         }
-        String entity = Normalizer.strict(step.targetEntity());
-        String attribute = Normalizer.attribute(step.attribute());
+        entity.strict(step.targetEntity());
+        attribute.attribute(step.attribute());
         String value = null; // normalised when a statement first needs it
-        for (GroundedStatement statement : index.statements(source)) {
+        for (GroundedStatement statement : index.statements(paragraph)) {
             if (statement.states(attribute, entity)) {
                 if (value == null) {
                     value = Normalizer.strict(step.valueExtracted());
@@ -102,7 +104,10 @@ final class TraceValidator {
         if (gold == null) {
             return false;
         }
-        NumberReading read = NumberReader.read(extracted, statement.unit(), maxDigits);
+        // The normal form is the one the reader would build, unless U+2212 is there to be read as '-'.
+        NumberReading read = extracted.indexOf('\u2212') < 0
+                ? NumberReader.readNormalised(normalised, statement.unit(), maxDigits)
+                : NumberReader.read(extracted, statement.unit(), maxDigits);
         if (read.kind() != NumberReading.Kind.VALUE) {
             return false;
         }

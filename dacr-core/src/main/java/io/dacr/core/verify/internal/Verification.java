@@ -14,7 +14,6 @@ import io.dacr.core.verify.policy.MatchMode;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +30,10 @@ public final class Verification {
     private final MatchMode matchMode;
     private final KeyIndex index;
     private final Submission submission;
+    /** The position in the key's questions of each answer, in answer order; set by the structural check. */
+    private int[] questionPositions;
+    /** Whether the artifact is printable ASCII; set by the structural check. */
+    private boolean asciiArtifact;
 
     /**
      * @param limits the caps
@@ -84,12 +87,18 @@ public final class Verification {
         if (submission.answers().size() > limits.maxAnswers()) {
             return format("more than %d answers", limits.maxAnswers());
         }
-        for (QuestionAnswer a : submission.answers()) {
+        List<QuestionAnswer> answers = submission.answers();
+        questionPositions = new int[answers.size()];
+        for (int i = 0; i < answers.size(); i++) {
+            QuestionAnswer a = answers.get(i);
             if (a.questionId().length() > limits.maxAnswerChars() || a.answer().length() > limits.maxAnswerChars()
                     || a.citation() != null && a.citation().length() > limits.maxAnswerChars()) {
                 return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
             }
-            if (index.questionPosition(a.questionId()) < 0) {
+            // Answers usually come in question order: that position is tried before the id is looked up.
+            questionPositions[i] = i < index.gold().size() && index.gold().get(i).questionId().equals(a.questionId())
+                    ? i : index.questionPosition(a.questionId());
+            if (questionPositions[i] < 0) {
                 return "an answer names a question the challenge does not have";
             }
             BigDecimal c = a.confidence();
@@ -107,11 +116,12 @@ public final class Verification {
                 return format("trace step %d: %s", i + 1, problem);
             }
         }
-        TraceRules rules = index.challenge().traceRules();
+        TraceRules rules = index.traceRules();
         if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
             return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
         }
-        if (isPrintableAscii(artifact)) {
+        asciiArtifact = isPrintableAscii(artifact);
+        if (asciiArtifact) {
             return null; // letters are Latin, the rest Common, and no control: the script rule holds
         }
         Optional<String> script = ScriptRule.firstViolation(artifact);
@@ -151,26 +161,36 @@ public final class Verification {
         return null;
     }
 
+    /**
+     * Grades a structurally sound submission. Checks that pass give the shared results the key index
+     * holds, so when every constraint (or every answer) passes, the index's ready list of them is the
+     * verdict's, and when all is well its ready reason too: a passing verdict builds no list and no text.
+     */
     private Verdict grade() {
-        Artifact artifact = new Artifact(submission.artifact());
-        List<CheckResult> constraints = new ArrayList<>(index.constraints().size());
+        Artifact artifact = new Artifact(submission.artifact(), asciiArtifact);
+        List<ConstraintCheck> checks = index.constraints();
+        CheckResult[] constraints = new CheckResult[checks.size()];
         int passedConstraints = 0;
-        for (ConstraintCheck c : index.constraints()) {
-            CheckResult r = c.check(artifact);
+        for (int i = 0; i < constraints.length; i++) {
+            CheckResult r = checks.get(i).check(artifact);
             passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
-            constraints.add(r);
+            constraints[i] = r;
         }
         // Answers by question position: every question id is known (checked with the structure).
+        List<QuestionAnswer> given = submission.answers();
         QuestionAnswer[] byQuestion = new QuestionAnswer[index.gold().size()];
-        for (QuestionAnswer a : submission.answers()) {
-            int position = index.questionPosition(a.questionId());
+        for (int i = 0; i < given.size(); i++) {
+            QuestionAnswer a = given.get(i);
+            int position = questionPositions[i];
             if (byQuestion[position] != null) {
                 return Verdict.malformed(submission.challengeId(), "two answers to " + a.questionId());
             }
             byQuestion[position] = a;
         }
-        List<CheckResult> answers = new ArrayList<>(byQuestion.length);
+        CheckResult[] answers = new CheckResult[byQuestion.length];
+        NormalText scratch = new NormalText();
         int correct = 0;
+        boolean allShared = true; // every answer's result is its gold's shared passing result
         for (int i = 0; i < byQuestion.length; i++) {
             GoldForms g = index.gold().get(i);
             QuestionAnswer a = byQuestion[i];
@@ -180,22 +200,33 @@ public final class Verification {
             } else if (matchMode == MatchMode.LENIENT) {
                 r = LenientMatcher.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits());
             } else {
-                r = AnswerGrader.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits());
+                r = AnswerGrader.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits(), scratch);
             }
             if (r.outcome() == Outcome.PASS) {
                 correct++;
             }
-            answers.add(r);
+            allShared &= r == g.passed();
+            answers[i] = r;
         }
         CheckResult trace = new TraceValidator(index, limits.maxNumberDigits()).validate(submission.trace());
         int required = index.requiredAnswers();
-        boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraints.size();
-        boolean traceOk = !passRule.traceValid() || trace.outcome() == Outcome.PASS;
+        boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraints.length;
+        boolean traceValid = trace.outcome() == Outcome.PASS;
+        boolean traceOk = !passRule.traceValid() || traceValid;
         boolean passed = constraintsOk && correct >= required && traceOk;
-        // Concatenation, not String.format: same text for int values, without a Formatter per verdict.
-        String reason = passedConstraints + "/" + constraints.size() + " constraints passed, " + correct + "/"
-                + answers.size() + " answers correct (" + required + " required), trace "
-                + (trace.outcome() == Outcome.PASS ? "valid" : "invalid");
-        return new Verdict(submission.challengeId(), passed ? Outcome.PASS : Outcome.FAIL, constraints, answers, trace, reason);
+        boolean allConstraints = passedConstraints == constraints.length;
+        String reason;
+        if (allConstraints && allShared && traceValid) {
+            reason = index.allPassedReason();
+        } else {
+            // Concatenation, not String.format: same text for int values, without a Formatter per verdict.
+            reason = passedConstraints + "/" + constraints.length + " constraints passed, " + correct + "/"
+                    + answers.length + " answers correct (" + required + " required), trace "
+                    + (traceValid ? "valid" : "invalid");
+        }
+        // A passing constraint check gives its shared result, so all passing means the index's list.
+        return new Verdict(submission.challengeId(), passed ? Outcome.PASS : Outcome.FAIL,
+                allConstraints ? index.allConstraintsPassed() : List.of(constraints),
+                allShared ? index.allAnswersPassed() : List.of(answers), trace, reason);
     }
 }

@@ -11,8 +11,11 @@ import io.dacr.api.internal.Checks;
  * @param evictions keys dropped to respect the size bound
  * @param size keys held now
  * @param maximumSize the most keys held at once
+ * @param indexBuilds times the verifier indexed a key: once per miss, and again only when a submission
+ *     came with a challenge whose questions, constraints, trace rules or paragraph count differ from
+ *     those the cached index was built for (a warm verification of the same challenge indexes nothing)
  */
-public record KeyCacheStats(long hits, long misses, long evictions, long size, long maximumSize) {
+public record KeyCacheStats(long hits, long misses, long evictions, long size, long maximumSize, long indexBuilds) {
 
     /** Requires non-negative counts and a size within the bound. */
     public KeyCacheStats {
@@ -20,6 +23,7 @@ public record KeyCacheStats(long hits, long misses, long evictions, long size, l
         Checks.nonNegative(misses, "misses");
         Checks.nonNegative(evictions, "evictions");
         Checks.nonNegative(size, "size");
+        Checks.nonNegative(indexBuilds, "indexBuilds");
         Checks.requireArgument(size <= maximumSize, "size %d exceeds maximumSize %d", size, maximumSize);
     }
 

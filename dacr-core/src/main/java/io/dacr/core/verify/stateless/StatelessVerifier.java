@@ -1,6 +1,5 @@
 package io.dacr.core.verify.stateless;
 
-import io.dacr.api.AnswerKey;
 import io.dacr.api.Challenge;
 import io.dacr.api.ChallengeGenerator;
 import io.dacr.api.GenerationSpec;
@@ -9,16 +8,22 @@ import io.dacr.api.Submission;
 import io.dacr.api.Verdict;
 import io.dacr.api.internal.Checks;
 import io.dacr.core.verify.DacrVerifier;
+import io.dacr.core.verify.internal.KeyIndex;
+import io.dacr.core.verify.internal.Verification;
 import io.dacr.core.verify.stateless.internal.KeyLookup;
 import io.dacr.core.verify.stateless.internal.KeyRegenerator;
+import io.dacr.core.verify.stateless.internal.RegeneratedKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Verifies without storing answer keys: the key of a challenge is rebuilt from its id and the
  * generation secret through the generator's key-only path ({@link ChallengeGenerator#answerKey}), with
- * a bounded cache in front. Only the secret part is regenerated: the public challenge is the caller's,
+ * a bounded cache in front. The cache holds each key together with the verifier's index of it (gold
+ * forms, constraint parameters, grounding by paragraph), so a warm verification regenerates and
+ * indexes nothing; an index keeps no paragraph text. Only the secret part is regenerated: the public challenge is the caller's,
  * and it must be the caller's own copy (kept, or read back from where it was published), never one
  * taken from the submitter. The id's MAC authenticates the key, not the challenge text, and the
  * verifier takes question types, tolerances, constraints and trace rules from the challenge, so a
@@ -47,6 +52,7 @@ public final class StatelessVerifier {
     private final DacrVerifier verifier;
     private final KeyRegenerator keys;
     private final long maximumSize;
+    private final LongAdder indexBuilds = new LongAdder();
 
     private StatelessVerifier(Builder builder) {
         this.verifier = builder.verifier;
@@ -78,21 +84,27 @@ public final class StatelessVerifier {
         Checks.notNull(challenge, "challenge");
         Checks.notNull(submission, "submission");
         KeyLookup lookup = keys.lookup(challenge.id());
-        if (lookup.key() == null) {
+        RegeneratedKey entry = lookup.entry();
+        if (entry == null) {
             return Verdict.malformed(submission.challengeId(), lookup.refusal());
         }
-        AnswerKey key = lookup.key();
-        try {
-            return verifier.verify(challenge, key, submission);
-        } catch (IllegalArgumentException e) {
-            return Verdict.malformed(submission.challengeId(),
-                    "the challenge does not fit the answer key its id regenerates: " + e.getMessage());
+        KeyIndex index = entry.indexFor(challenge);
+        if (index == null) {
+            try {
+                index = new KeyIndex(challenge, entry.key(), verifier.limits(), verifier.passRule());
+            } catch (IllegalArgumentException e) {
+                return Verdict.malformed(submission.challengeId(),
+                        "the challenge does not fit the answer key its id regenerates: " + e.getMessage());
+            }
+            indexBuilds.increment();
+            entry.hold(challenge, index);
         }
+        return new Verification(verifier.limits(), verifier.passRule(), verifier.matchMode(), index, submission).run();
     }
 
-    /** @return a snapshot of the key cache's counters and size */
+    /** @return a snapshot of the key cache's counters and size, and of how often keys were indexed */
     public KeyCacheStats cacheStats() {
-        return new KeyCacheStats(keys.hits(), keys.misses(), keys.evictions(), keys.size(), maximumSize);
+        return new KeyCacheStats(keys.hits(), keys.misses(), keys.evictions(), keys.size(), maximumSize, indexBuilds.sum());
     }
 
     /** Collects the options of a {@link StatelessVerifier}. */

@@ -1,12 +1,16 @@
 package io.dacr.core.verify.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.Paragraph;
+import io.dacr.api.internal.ScriptRule;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -14,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The verifier's fast paths give exactly what the general code gives: the one-pass ASCII
- * normalisation, the long-based decimal reader and the hand-written paragraph id reader.
+ * normalisation (into a string or a reused buffer), the artifact's words read in place, the long-based
+ * decimal reader and the hand-written paragraph id reader.
  */
 class FastPathEquivalenceTest {
 
@@ -42,6 +47,52 @@ class FastPathEquivalenceTest {
     @Property
     void attributeNormalisationReadsDashesAsSpacesBeforeNormalising(@ForAll("anyText") String text) {
         assertEquals(Normalizer.strict(text.replace('_', ' ').replace('-', ' ')), Normalizer.attribute(text));
+    }
+
+    @Property
+    void aNormalTextBufferHoldsTheNormalFormOfAnyText(@ForAll("anyText") String text) {
+        NormalText buffer = new NormalText();
+        assertEquals(Normalizer.strict(text), buffer.strict(text).toString());
+        assertTrue(buffer.is(Normalizer.strict(text)));
+        assertEquals(Normalizer.strict(text).hashCode(), buffer.hash());
+        assertTrue(buffer.isByHash(Normalizer.strict(text)));
+        assertEquals(Normalizer.attribute(text), buffer.attribute(text).toString());
+        assertEquals(Normalizer.attribute(text).isEmpty(), buffer.isEmpty());
+    }
+
+    @Provide
+    Arbitrary<String> artifacts() {
+        Arbitrary<String> word = Arbitraries.of("Port", "port", "VELL", "13", "10+11=21", "\u00C9cole", "\u0130pek", "Stra\u00DFe",
+                "\u6771\u4EAC", "\uD835\uDC00x", "z", "Z");
+        Arbitrary<String> separator = Arbitraries.of(" ", "  ", "\u00A0", "\u2003", "\t");
+        return Combinators.combine(word.list().ofMaxSize(8), separator.list().ofMinSize(8).ofMaxSize(8))
+                .as((words, separators) -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < words.size(); i++) {
+                        b.append(separators.get(i)).append(words.get(i));
+                    }
+                    return b.toString();
+                });
+    }
+
+    @Property
+    void anArtifactReadsTheWordsTheScriptRuleSplits(@ForAll("artifacts") String text, @ForAll("artifacts") String other) {
+        Artifact artifact = new Artifact(text, text.chars().allMatch(c -> c < 0x80));
+        List<String> words = ScriptRule.words(text);
+        assertEquals(words.size(), artifact.wordCount());
+        for (int i = 0; i < words.size(); i++) {
+            assertTrue(artifact.hasWord(words.get(i)));
+            assertEquals(words.get(i).codePointAt(0), artifact.firstCodePoint(i));
+            String lower = words.get(i).toLowerCase(Locale.ROOT);
+            assertTrue(artifact.lowerWordEquals(i, lower));
+            for (String w : ScriptRule.words(other)) {
+                assertEquals(lower.equals(w.toLowerCase(Locale.ROOT)), artifact.lowerWordEquals(i, w.toLowerCase(Locale.ROOT)));
+                assertEquals(words.contains(w), artifact.hasWord(w));
+            }
+        }
+        for (String letter : List.of("z", "p", "\u00E9", "i\u0307", "\u00DF", "ell")) {
+            assertEquals(text.toLowerCase(Locale.ROOT).contains(letter), artifact.lowerTextContains(letter), letter);
+        }
     }
 
     @Test

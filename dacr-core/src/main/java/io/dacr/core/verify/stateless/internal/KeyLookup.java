@@ -3,27 +3,33 @@ package io.dacr.core.verify.stateless.internal;
 import io.dacr.api.AnswerKey;
 
 /**
- * What looking up the answer key of a challenge id gave: the key, or why there is none.
+ * What looking up the answer key of a challenge id gave: the cached entry of the key, or why there is
+ * none.
  *
- * @param key the regenerated key, or null if refused
+ * @param entry the regenerated key as the cache holds it, or null if refused
  * @param refusal why the id has no key (forged, another generator version, unknown spec), or null if
- *     {@code key} is set
+ *     {@code entry} is set
  */
-public record KeyLookup(AnswerKey key, String refusal) {
+public record KeyLookup(RegeneratedKey entry, String refusal) {
 
     /** Requires exactly one of the two. */
     public KeyLookup {
-        if ((key == null) == (refusal == null)) {
+        if ((entry == null) == (refusal == null)) {
             throw new IllegalArgumentException("a key lookup has either a key or a refusal");
         }
     }
 
+    /** @return the regenerated key, or null if refused */
+    public AnswerKey key() {
+        return entry == null ? null : entry.key();
+    }
+
     /**
-     * @param key the regenerated key
-     * @return a lookup that found {@code key}
+     * @param entry the cached entry of the regenerated key
+     * @return a lookup that found it
      */
-    public static KeyLookup found(AnswerKey key) {
-        return new KeyLookup(key, null);
+    public static KeyLookup found(RegeneratedKey entry) {
+        return new KeyLookup(entry, null);
     }
 
     /**

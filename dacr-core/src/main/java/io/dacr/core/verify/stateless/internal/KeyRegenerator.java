@@ -2,7 +2,6 @@ package io.dacr.core.verify.stateless.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.dacr.api.AnswerKey;
 import io.dacr.api.ChallengeGenerator;
 import io.dacr.api.ChallengeId;
 import io.dacr.api.DacrException;
@@ -15,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Rebuilds answer keys from challenge ids through the generator's key-only path, with a bounded
- * Caffeine cache in front. An id is checked (generator version, MAC, spec hash) before the cache is
+ * Caffeine cache in front; each entry also holds the verifier's index of its key
+ * ({@link RegeneratedKey}), so a cached key is not indexed again. An id is checked (generator version, MAC, spec hash) before the cache is
  * consulted, so a refused id never counts as a hit or a miss and never occupies an entry; the cache is
  * keyed by the whole id, MAC included, so only authentic ids are ever stored. Thread-safe.
  */
@@ -24,7 +24,7 @@ public final class KeyRegenerator {
     private final ChallengeGenerator generator;
     private final Secret secret;
     private final Map<String, GenerationSpec> specsByHash;
-    private final Cache<ChallengeId, AnswerKey> keys;
+    private final Cache<ChallengeId, RegeneratedKey> keys;
 
     /**
      * @param generator rebuilds keys; its version must be the one ids name
@@ -82,7 +82,7 @@ public final class KeyRegenerator {
                     + ", which this verifier does not accept");
         }
         try {
-            return KeyLookup.found(keys.get(id, authentic -> generator.answerKey(authentic, spec, secret)));
+            return KeyLookup.found(keys.get(id, authentic -> new RegeneratedKey(generator.answerKey(authentic, spec, secret))));
         } catch (DacrException e) {
             // Not cached: Caffeine stores nothing when the loader throws.
             return KeyLookup.refused("the answer key of challenge " + id + " cannot be rebuilt: " + e.getMessage());

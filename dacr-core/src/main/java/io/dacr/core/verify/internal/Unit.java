@@ -1,0 +1,96 @@
+package io.dacr.core.verify.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A unit as {@link NumberReader} reads it, with the words it accepts worked out once (per key, not per
+ * answer): the currency markers that may stand before a number, and the unit words that may follow it.
+ * <ul>
+ *   <li>Before the number: {@code $}, {@code us$}, {@code usd} for USD; {@code €}, {@code eur} for EUR;
+ *       {@code £}, {@code gbp} for GBP; nothing for any other unit.</li>
+ *   <li>After it: for percent {@code %}, {@code percent}, {@code per cent}, {@code pct}; for a currency
+ *       its code or its name; and for any unit but percent, the unit itself or its last words
+ *       ({@code qubits} for {@code logical qubits}), each also with an "s" added or, when it ends in
+ *       "s", with that "s" dropped. A dimensionless quantity (empty unit) accepts no word.</li>
+ * </ul>
+ * Immutable.
+ */
+final class Unit {
+
+    private static final List<String> PERCENT = List.of("%", "percent", "per cent", "pct");
+    private static final Map<String, List<String>> CURRENCY_PREFIXES = Map.of(
+            "usd", List.of("$", "us$", "usd"), "eur", List.of("€", "eur"), "gbp", List.of("£", "gbp"));
+    private static final Map<String, List<String>> CURRENCY_SUFFIXES = Map.of(
+            "usd", List.of("usd", "dollar", "dollars", "us dollars", "u.s. dollars"),
+            "eur", List.of("eur", "euro", "euros"), "gbp", List.of("gbp", "pound", "pounds", "pounds sterling"));
+
+    private final String key;
+    private final String[] prefixes;
+    private final String[] words;
+
+    private Unit(String key) {
+        this.key = key;
+        this.prefixes = CURRENCY_PREFIXES.getOrDefault(key, List.of()).toArray(String[]::new);
+        this.words = acceptedWords(key).toArray(String[]::new);
+    }
+
+    /**
+     * @param unit a unit as a question or fact declares it
+     * @return the unit, compared lower-cased ({@link Locale#ROOT}) and trimmed
+     */
+    static Unit of(String unit) {
+        return new Unit(unit.toLowerCase(Locale.ROOT).trim());
+    }
+
+    private static List<String> acceptedWords(String key) {
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        if (key.equals("percent")) {
+            return PERCENT;
+        }
+        List<String> words = new ArrayList<>(CURRENCY_SUFFIXES.getOrDefault(key, List.of()));
+        // The unit, then each of its shorter endings after a space, singular or plural.
+        String u = key;
+        while (true) {
+            words.add(u);
+            words.add(u + "s");
+            if (u.length() > 1 && u.endsWith("s")) {
+                words.add(u.substring(0, u.length() - 1));
+            }
+            int space = u.indexOf(' ');
+            if (space < 0) {
+                return words;
+            }
+            u = u.substring(space + 1);
+        }
+    }
+
+    /** @return the unit lower-cased and trimmed */
+    String key() {
+        return key;
+    }
+
+    /** @return true if {@code text[from, to)} is a currency marker of this unit, allowed before the number */
+    boolean isPrefix(String text, int from, int to) {
+        return regionIsOneOf(prefixes, text, from, to);
+    }
+
+    /** @return true if {@code text[from, to)} names this unit after the number */
+    boolean isWord(String text, int from, int to) {
+        return regionIsOneOf(words, text, from, to);
+    }
+
+    private static boolean regionIsOneOf(String[] candidates, String text, int from, int to) {
+        int length = to - from;
+        for (String c : candidates) {
+            if (c.length() == length && text.regionMatches(from, c, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
