@@ -80,7 +80,7 @@ class QualityGateTest {
         assertAtMost("first-mention", report.solvers().get("first-mention").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v4: first-mention answers 60 % right on 59.0 % of challenges (gate: at most 5 %; v2: 100 %)")
+    @Disabled("fails on generator v4: first-mention answers 60 % right on 53.7 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void firstMentionAnswersAtMostFivePercent() {
         assertAtMost("first-mention", report.solvers().get("first-mention").answersPassRate(), "0.05");
@@ -96,7 +96,7 @@ class QualityGateTest {
         assertAtMost("last-mention", report.solvers().get("last-mention").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v4: last-mention answers 60 % right on 78.3 % of challenges (gate: at most 5 %; v2: 100 %)")
+    @Disabled("fails on generator v4: last-mention answers 60 % right on 51.3 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void lastMentionAnswersAtMostFivePercent() {
         assertAtMost("last-mention", report.solvers().get("last-mention").answersPassRate(), "0.05");
@@ -112,7 +112,7 @@ class QualityGateTest {
         assertAtMost("majority", report.solvers().get("majority").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v4: majority answers 60 % right on 55.0 % of challenges (gate: at most 5 %; v2: 100 %)")
+    @Disabled("fails on generator v4: majority answers 60 % right on 39.0 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void majorityAnswersAtMostFivePercent() {
         assertAtMost("majority", report.solvers().get("majority").answersPassRate(), "0.05");
@@ -128,7 +128,7 @@ class QualityGateTest {
         assertAtMost("canonical-only", report.solvers().get("canonical-only").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v4: canonical-only answers 60 % right on 21.7 % of challenges (gate: at most 5 %; v2: 47.0 %)")
+    @Disabled("fails on generator v4: canonical-only answers 60 % right on 27.7 % of challenges (gate: at most 5 %; v2: 47.0 %)")
     @Test
     void canonicalOnlyAnswersAtMostFivePercent() {
         assertAtMost("canonical-only", report.solvers().get("canonical-only").answersPassRate(), "0.05");
@@ -144,7 +144,7 @@ class QualityGateTest {
         assertAtMost("regex-kv", report.solvers().get("regex-kv").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v4: regex-kv answers 60 % right on 20.3 % of challenges (gate: at most 5 %; v2: 96.3 %)")
+    @Disabled("fails on generator v4: regex-kv answers 60 % right on 16.0 % of challenges (gate: at most 5 %; v2: 96.3 %)")
     @Test
     void regexKeyValueAnswersAtMostFivePercent() {
         assertAtMost("regex-kv", report.solvers().get("regex-kv").answersPassRate(), "0.05");
@@ -187,7 +187,7 @@ class QualityGateTest {
         assertTrap("near_miss_name", "canonical-only");
     }
 
-    @Disabled("fails on generator v4: regex-kv answers 89.8 % of near-miss questions wrong (gate: 95 % / 80 %; v2: 13.3 %)")
+    @Disabled("fails on generator v4: regex-kv answers 93.1 % of near-miss questions wrong (gate: 95 % / 80 %; v2: 13.3 %)")
     @Test
     void nearMissNameDefeatsRegexKeyValue() {
         assertTrap("near_miss_name", "regex-kv");

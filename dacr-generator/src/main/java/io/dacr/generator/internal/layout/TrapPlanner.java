@@ -22,11 +22,19 @@ import java.util.Set;
 
 /**
  * Chooses which facts carry which traps and the wrong value of each. With seven or more traps every
- * kind of {@link TrapKind} appears at least once; fewer traps take distinct kinds.
+ * kind of {@link TrapKind} appears at least once, further traps weighted towards hearsay and
+ * correction-first; fewer traps take distinct kinds.
  */
 public final class TrapPlanner {
 
     private static final int MAX_TRIES = 64;
+
+    /**
+     * Traps beyond one of each kind, weighted towards the kinds that mislead readers who believe the
+     * first, the last or the most frequent statement (hearsay misleads all three).
+     */
+    private static final List<TrapKind> EXTRA_KINDS = List.of(TrapKind.HEARSAY, TrapKind.HEARSAY, TrapKind.HEARSAY,
+            TrapKind.CORRECTION_FIRST, TrapKind.CORRECTION_FIRST, TrapKind.SUPERSEDED);
 
     private TrapPlanner() {
     }
@@ -42,7 +50,7 @@ public final class TrapPlanner {
         rng.shuffle(kinds);
         List<TrapKind> chosen = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            chosen.add(i < kinds.size() ? kinds.get(i) : rng.pick(kinds));
+            chosen.add(i < kinds.size() ? kinds.get(i) : rng.pick(EXTRA_KINDS));
         }
         List<WorldFact> candidates = new ArrayList<>();
         String primary = world.pack().kinds().get(0).id();
