@@ -6,7 +6,7 @@ package io.dacr.generator;
  * <table>
  *   <caption>Presets</caption>
  *   <tr><th>preset</th><th>facts</th><th>paragraphs</th><th>traps</th><th>questions</th><th>constraints</th><th>max_hops</th><th>alias_density</th></tr>
- *   <tr><td>{@code standard}</td><td>130</td><td>100</td><td>8</td><td>10</td><td>8</td><td>6</td><td>40</td></tr>
+ *   <tr><td>{@code standard}</td><td>130</td><td>100</td><td>14</td><td>10</td><td>8</td><td>6</td><td>40</td></tr>
  *   <tr><td>{@code small}</td><td>46</td><td>24</td><td>4</td><td>6</td><td>5</td><td>6</td><td>40</td></tr>
  * </table>
  *
@@ -21,7 +21,7 @@ package io.dacr.generator;
  */
 public enum Preset {
     /** The reference size. */
-    STANDARD(130, 100, 8, 10, 8, 6, 40),
+    STANDARD(130, 100, 14, 10, 8, 6, 40),
     /** A small challenge for tests. */
     SMALL(46, 24, 4, 6, 5, 6, 40);
 

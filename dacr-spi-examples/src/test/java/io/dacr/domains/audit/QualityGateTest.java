@@ -75,13 +75,12 @@ class QualityGateTest {
 
     // ---- shortcut solvers: full pass <= 1 %, answers-only pass <= 5 %, trace validity >= 90 % --------
 
-    @Disabled("fails on generator v2: first-mention passes 34.3 % of the 300 challenges fully (gate: at most 1 %)")
     @Test
     void firstMentionPassesAtMostOnePercent() {
         assertAtMost("first-mention", report.solvers().get("first-mention").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v2: first-mention answers 60 % right on 100 % of challenges (gate: at most 5 %)")
+    @Disabled("fails on generator v4: first-mention answers 60 % right on 53.7 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void firstMentionAnswersAtMostFivePercent() {
         assertAtMost("first-mention", report.solvers().get("first-mention").answersPassRate(), "0.05");
@@ -92,13 +91,12 @@ class QualityGateTest {
         assertAtLeast("first-mention", report.solvers().get("first-mention").traceValidRate(), "0.90");
     }
 
-    @Disabled("fails on generator v2: last-mention passes 52.7 % of the 300 challenges fully (gate: at most 1 %)")
     @Test
     void lastMentionPassesAtMostOnePercent() {
         assertAtMost("last-mention", report.solvers().get("last-mention").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v2: last-mention answers 60 % right on 100 % of challenges (gate: at most 5 %)")
+    @Disabled("fails on generator v4: last-mention answers 60 % right on 51.3 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void lastMentionAnswersAtMostFivePercent() {
         assertAtMost("last-mention", report.solvers().get("last-mention").answersPassRate(), "0.05");
@@ -109,13 +107,12 @@ class QualityGateTest {
         assertAtLeast("last-mention", report.solvers().get("last-mention").traceValidRate(), "0.90");
     }
 
-    @Disabled("fails on generator v2: majority passes 29.7 % of the 300 challenges fully (gate: at most 1 %)")
     @Test
     void majorityPassesAtMostOnePercent() {
         assertAtMost("majority", report.solvers().get("majority").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v2: majority answers 60 % right on 100 % of challenges (gate: at most 5 %)")
+    @Disabled("fails on generator v4: majority answers 60 % right on 39.0 % of challenges (gate: at most 5 %; v2: 100 %)")
     @Test
     void majorityAnswersAtMostFivePercent() {
         assertAtMost("majority", report.solvers().get("majority").answersPassRate(), "0.05");
@@ -131,7 +128,7 @@ class QualityGateTest {
         assertAtMost("canonical-only", report.solvers().get("canonical-only").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v2: canonical-only answers 60 % right on 47.0 % of challenges (gate: at most 5 %)")
+    @Disabled("fails on generator v4: canonical-only answers 60 % right on 27.7 % of challenges (gate: at most 5 %; v2: 47.0 %)")
     @Test
     void canonicalOnlyAnswersAtMostFivePercent() {
         assertAtMost("canonical-only", report.solvers().get("canonical-only").answersPassRate(), "0.05");
@@ -142,13 +139,12 @@ class QualityGateTest {
         assertAtLeast("canonical-only", report.solvers().get("canonical-only").traceValidRate(), "0.90");
     }
 
-    @Disabled("fails on generator v2: regex-kv passes 6.0 % of the 300 challenges fully (gate: at most 1 %)")
     @Test
     void regexKeyValuePassesAtMostOnePercent() {
         assertAtMost("regex-kv", report.solvers().get("regex-kv").passRate(), "0.01");
     }
 
-    @Disabled("fails on generator v2: regex-kv answers 60 % right on 96.3 % of challenges (gate: at most 5 %)")
+    @Disabled("fails on generator v4: regex-kv answers 60 % right on 16.0 % of challenges (gate: at most 5 %; v2: 96.3 %)")
     @Test
     void regexKeyValueAnswersAtMostFivePercent() {
         assertAtMost("regex-kv", report.solvers().get("regex-kv").answersPassRate(), "0.05");
@@ -181,25 +177,22 @@ class QualityGateTest {
         assertTrap("hearsay", "majority");
     }
 
-    @Disabled("fails on generator v2: regex-kv answers 50.9 % of 57 counterfactual questions wrong, 49.1 % with the trap value (gate: 95 % / 80 %)")
     @Test
     void counterfactualDefeatsRegexKeyValue() {
         assertTrap("counterfactual", "regex-kv");
     }
 
-    @Disabled("fails on generator v2: canonical-only answers 95.0 % of 60 near-miss questions wrong, only 50.0 % with the trap value (gate: 80 %)")
     @Test
     void nearMissNameDefeatsCanonicalOnly() {
         assertTrap("near_miss_name", "canonical-only");
     }
 
-    @Disabled("fails on generator v2: regex-kv answers 13.3 % of 60 near-miss questions wrong, 0 % with the trap value (gate: 95 % / 80 %)")
+    @Disabled("fails on generator v4: regex-kv answers 93.1 % of near-miss questions wrong (gate: 95 % / 80 %; v2: 13.3 %)")
     @Test
     void nearMissNameDefeatsRegexKeyValue() {
         assertTrap("near_miss_name", "regex-kv");
     }
 
-    @Disabled("fails on generator v2: canonical-only answers 95.0 % of 60 alias-only questions wrong, 0 % with the trap value (gate: 80 %)")
     @Test
     void aliasOnlyDefeatsCanonicalOnly() {
         assertTrap("alias_only", "canonical-only");

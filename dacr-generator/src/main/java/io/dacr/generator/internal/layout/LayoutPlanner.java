@@ -109,16 +109,29 @@ public final class LayoutPlanner {
                     }
                 }
                 case COUNTERFACTUAL -> {
-                    own.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true));
+                    Unit truth = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true);
                     int t = cues.nextInt(pack.cues().hypothetical().size());
-                    own.add(new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
-                            Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null, null));
+                    Unit hypothetical = new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
+                            Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null, null);
+                    own.add(truth);
+                    own.add(hypothetical);
+                    // After the true statement: a reader that keeps the last value it saw keeps the hypothetical one.
+                    ordered.add(new Unit[] {truth, hypothetical});
                 }
                 case NEAR_MISS_NAME -> {
-                    own.add(statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true));
-                    own.add(new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null));
+                    Unit truth = statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true);
+                    Unit stranger = new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null);
+                    own.add(truth);
+                    own.add(stranger);
+                    // After the true statement: a reader that files it under the name it contains overwrites the truth.
+                    ordered.add(new Unit[] {truth, stranger});
                 }
-                case ALIAS_ONLY -> own.add(statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true));
+                case ALIAS_ONLY -> {
+                    // The fact under an alias unlike the name; the name itself carries only hearsay of the
+                    // wrong value, which a reader who knows the alias outranks and a name-only reader believes.
+                    own.add(statement(f, rng.pick(unlikeAliases(f)).text(), right, true));
+                    own.add(wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null));
+                }
                 default -> throw new IllegalStateException(trap.kind().name());
             }
             units.addAll(own);
@@ -328,7 +341,8 @@ public final class LayoutPlanner {
         StringBuilder cue = new StringBuilder();
         switch (p.kind()) {
             case NEAR_MISS_NAME -> cue.append("a different, similarly named entity: ").append(p.nearMissName());
-            case ALIAS_ONLY -> cue.append("stated only under the alias ").append(own.get(0).subjectName());
+            case ALIAS_ONLY -> cue.append("stated only under the alias ").append(own.get(0).subjectName())
+                    .append("; under its own name only as hearsay");
             case HEARSAY -> cue.append("an unreliable source repeats the wrong value ").append(own.size() - 1)
                     .append(" times; the authoritative source: ");
             default -> {
@@ -361,6 +375,24 @@ public final class LayoutPlanner {
             case HEARSAY -> pack.cues().hearsay();
             case HYPOTHETICAL -> pack.cues().hypothetical();
         };
+    }
+
+    /**
+     * The fitting aliases that share no first word with the canonical name and do not contain it, so
+     * that a fuzzy name matcher cannot tie them back to it; all fitting aliases when none is unlike it.
+     */
+    private static List<Alias> unlikeAliases(WorldFact f) {
+        List<Alias> fitting = Surfaces.fittingAliases(f.subject(), f.attributeId());
+        String canonical = f.subject().canonical().toLowerCase(java.util.Locale.ROOT);
+        String first = canonical.split(" ")[0];
+        List<Alias> unlike = new ArrayList<>();
+        for (Alias a : fitting) {
+            String text = a.text().toLowerCase(java.util.Locale.ROOT);
+            if (!text.split(" ")[0].equals(first) && !text.contains(first)) {
+                unlike.add(a);
+            }
+        }
+        return unlike.isEmpty() ? fitting : unlike;
     }
 
     private static Unit statement(WorldFact f, String name, String value, boolean grounded) {

@@ -18,16 +18,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Chooses which facts carry which traps and the wrong value of each. With seven or more traps every
- * kind of {@link TrapKind} appears at least once; fewer traps take distinct kinds.
+ * kind of {@link TrapKind} appears at least once, further traps weighted towards hearsay and
+ * correction-first; fewer traps take distinct kinds.
  */
 public final class TrapPlanner {
 
     private static final int MAX_TRIES = 64;
+
+    /**
+     * Traps beyond one of each kind, weighted towards the kinds that mislead readers who believe the
+     * first, the last or the most frequent statement (hearsay misleads all three).
+     */
+    private static final List<TrapKind> EXTRA_KINDS = List.of(TrapKind.HEARSAY, TrapKind.HEARSAY, TrapKind.HEARSAY,
+            TrapKind.CORRECTION_FIRST, TrapKind.CORRECTION_FIRST, TrapKind.SUPERSEDED);
 
     private TrapPlanner() {
     }
@@ -43,7 +50,7 @@ public final class TrapPlanner {
         rng.shuffle(kinds);
         List<TrapKind> chosen = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            chosen.add(i < kinds.size() ? kinds.get(i) : rng.pick(kinds));
+            chosen.add(i < kinds.size() ? kinds.get(i) : rng.pick(EXTRA_KINDS));
         }
         List<WorldFact> candidates = new ArrayList<>();
         String primary = world.pack().kinds().get(0).id();
@@ -53,6 +60,18 @@ public final class TrapPlanner {
             }
         }
         rng.shuffle(candidates);
+        // Traps gather on the number facts of one attribute, so that the questions that compare,
+        // filter or combine that attribute across entities depend on several traps at once (stable
+        // sort: the shuffled order holds within each group).
+        Attribute hot = null;
+        for (WorldFact f : candidates) {
+            if (f.attribute().isNumber()) {
+                hot = f.attribute();
+                break;
+            }
+        }
+        Attribute focus = hot;
+        candidates.sort(java.util.Comparator.comparingInt(f -> f.attribute() == focus ? 0 : f.attribute().isNumber() ? 1 : 2));
         Set<String> taken = new HashSet<>();
         for (Entity e : world.entities()) {
             taken.addAll(e.names());
@@ -70,7 +89,7 @@ public final class TrapPlanner {
                     if (nearMissed.contains(f.subject())) {
                         continue;
                     }
-                    nearMiss = nearMissName(f.subject(), rng, taken);
+                    nearMiss = nearMissName(f.subject(), world.pack(), rng, taken);
                     if (nearMiss == null) {
                         continue;
                     }
@@ -169,22 +188,20 @@ public final class TrapPlanner {
     }
 
     /**
-     * A similar name: the canonical name with the entry of one name part swapped for another entry of
-     * the same list ("Kelmar Holdings" → "Kelmar Group").
+     * A similar name that contains the whole canonical name plus a distinguishing place ("Kelmar
+     * Holdings" → "Kelmar Holdings Norway"): a reader that matches names as substrings, or fuzzily by
+     * their first words, takes it for the entity itself.
      */
-    static String nearMissName(Entity e, Xoshiro256 rng, Set<String> taken) {
-        List<Map.Entry<String, String>> parts = new ArrayList<>(e.nameParts().entrySet());
-        if (parts.isEmpty()) {
+    static String nearMissName(Entity e, DomainPack pack, Xoshiro256 rng, Set<String> taken) {
+        List<String> places = new ArrayList<>();
+        for (Place p : pack.places()) {
+            places.add(p.name());
+        }
+        if (places.isEmpty()) {
             return null;
         }
         for (int i = 0; i < MAX_TRIES; i++) {
-            Map.Entry<String, String> part = parts.get(parts.size() - 1 - rng.nextInt(Math.min(parts.size(), 2)));
-            String replacement = rng.pick(e.kind().nameParts().get(part.getKey()));
-            int at = e.canonical().lastIndexOf(part.getValue());
-            if (replacement.equals(part.getValue()) || at < 0) {
-                continue;
-            }
-            String name = e.canonical().substring(0, at) + replacement + e.canonical().substring(at + part.getValue().length());
+            String name = e.canonical() + " " + rng.pick(places);
             if (!taken.contains(name)) {
                 return name;
             }

@@ -115,8 +115,11 @@ public final class QuestionPlanner {
     // ---- categories -----------------------------------------------------------------------------
 
     private PlannedQuestion direct(String id, Xoshiro256 rng) {
-        WorldFact f = rng.pick(world.facts());
-        if (isTrapped(f) || !firstAsk("direct", f.id())) {
+        // Mostly about a trapped fact: a reader that believes the first, last or most frequent
+        // statement must get such a question wrong.
+        List<WorldFact> trapped = trappedFacts();
+        WorldFact f = !trapped.isEmpty() && rng.chance(3, 4) ? rng.pick(trapped) : rng.pick(world.facts());
+        if (!firstAsk("direct", f.id())) {
             return null;
         }
         String text = whatOrWho(f) + " the " + label(f) + " of " + f.subject().canonical() + "?";
@@ -179,7 +182,8 @@ public final class QuestionPlanner {
         if (finals.isEmpty()) {
             return null;
         }
-        WorldFact last = rng.pick(finals);
+        List<WorldFact> trappedFinals = finals.stream().filter(this::isTrapped).toList();
+        WorldFact last = !trappedFinals.isEmpty() && rng.chance(3, 4) ? rng.pick(trappedFinals) : rng.pick(finals);
         path.add(last);
         StringBuilder key = new StringBuilder();
         for (WorldFact f : path) {
@@ -220,7 +224,15 @@ public final class QuestionPlanner {
                 runnerUp = f;
             }
         }
+        WorldFact misread = facts.get(0);
+        for (WorldFact f : facts) {
+            if (highest ? misread(f).compareTo(misread(misread)) > 0 : misread(f).compareTo(misread(misread)) < 0) {
+                misread = f;
+            }
+        }
+        // Mostly only where the trapped wrong values would crown another entity.
         if (!clearMargin(winner.number(), runnerUp.number(), winner.number())
+                || (misread == winner && rng.chance(3, 4))
                 || !firstAsk("comparative", keyOf(facts) + highest)) {
             return null;
         }
@@ -312,7 +324,15 @@ public final class QuestionPlanner {
         NumberSpec spec = choice.attribute.number();
         BigDecimal threshold = sorted.get(split - 1).add(sorted.get(split))
                 .divide(BigDecimal.valueOf(2).multiply(spec.precision()), 0, RoundingMode.HALF_UP).multiply(spec.precision());
-        if (!clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
+        int misreadCount = 0;
+        for (WorldFact f : choice.facts) {
+            if (misread(f).compareTo(threshold) > 0) {
+                misreadCount++;
+            }
+        }
+        // Mostly only where the trapped wrong values would cross the threshold and change the count.
+        if (misreadCount == sorted.size() - split && rng.chance(3, 4)
+                || !clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
                 || !Surfaces.exactlyWritable(spec, threshold)
                 || !firstAsk("filtered", keyOf(choice.facts) + threshold.toPlainString())) {
             return null;
@@ -414,14 +434,48 @@ public final class QuestionPlanner {
         if (kinds.isEmpty()) {
             return null;
         }
-        EntityKind kind = rng.pick(kinds);
-        Attribute attribute = rng.pick(numberAttributes(kind));
+        List<WorldFact> anchors = new ArrayList<>();
+        for (WorldFact f : trappedFacts()) {
+            if (f.number() != null && kinds.contains(f.subject().kind())) {
+                anchors.add(f);
+            }
+        }
+        EntityKind kind;
+        Attribute attribute;
+        if (!anchors.isEmpty() && rng.chance(7, 8)) {
+            // Built on trapped operands, trapped ones first: a shortcut's wrong value changes the
+            // sum or difference, and may flip a comparison or cross a threshold.
+            WorldFact anchor = rng.pick(anchors);
+            kind = anchor.subject().kind();
+            attribute = anchor.attribute();
+        } else {
+            kind = rng.pick(kinds);
+            attribute = rng.pick(numberAttributes(kind));
+        }
         List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
         rng.shuffle(entities);
+        List<Entity> ordered = new ArrayList<>();
+        for (Entity e : entities) {
+            if (isTrapped(world.fact(e, attribute.id()))) {
+                ordered.add(e);
+            }
+        }
+        int trappedCount = ordered.size();
+        for (Entity e : entities) {
+            if (!isTrapped(world.fact(e, attribute.id()))) {
+                ordered.add(e);
+            }
+        }
+        // Sometimes one untrapped operand among trapped ones, so that questions differ in shape.
+        if (trappedCount >= k && trappedCount < ordered.size() && rng.chance(1, 3)) {
+            Entity clean = ordered.remove(trappedCount + rng.nextInt(ordered.size() - trappedCount));
+            ordered.add(rng.nextInt(k), clean);
+        }
         List<WorldFact> facts = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            facts.add(world.fact(entities.get(i), attribute.id()));
+            facts.add(world.fact(ordered.get(i), attribute.id()));
         }
+        rng.shuffle(facts);
         return new NumberChoice(kind, attribute, List.copyOf(facts));
     }
 
@@ -495,6 +549,25 @@ public final class QuestionPlanner {
 
     private ReasoningHop extract(WorldFact f) {
         return new ReasoningHop("extract", List.of(f.id()), List.of(layout.citation().get(f.id())), f.fact().value());
+    }
+
+    /** @return the fact's number as its trap's wrong value reads, or its true number if untrapped */
+    private BigDecimal misread(WorldFact f) {
+        for (TrapPlan p : layout.plans()) {
+            if (p.fact() == f && p.wrongNumber() != null) {
+                return p.wrongNumber();
+            }
+        }
+        return f.number();
+    }
+
+    /** The trapped facts, in trap order (never hash order). */
+    private List<WorldFact> trappedFacts() {
+        List<WorldFact> out = new ArrayList<>();
+        for (TrapPlan p : layout.plans()) {
+            out.add(p.fact());
+        }
+        return out;
     }
 
     private boolean isTrapped(WorldFact f) {
