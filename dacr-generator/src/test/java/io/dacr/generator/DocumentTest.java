@@ -58,7 +58,7 @@ class DocumentTest {
         for (GeneratedChallenge g : Batch.small()) {
             assertEquals(24, g.challenge().paragraphs().size());
             assertEquals(6, g.challenge().questions().size());
-            assertEquals(5, g.challenge().constraints().size());
+            assertEquals(5, g.challenge().constraints().size(), () -> g.challenge().questions() + "\n" + g.key().answers());
         }
     }
 

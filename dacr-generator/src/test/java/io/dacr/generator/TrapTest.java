@@ -66,19 +66,17 @@ class TrapTest {
     }
 
     @Test
-    void orderedTrapsPutTheirStatementsInTheOrderTheShortcutNeeds() {
+    void everyTrapStatesItsWrongValueBeforeAndAfterTheTrueOne() {
+        // Generator v5: whatever the kind, a reader that believes the first or the last statement
+        // reads the wrong value, so the trap's paragraphs begin before the true statement and end after it.
         for (GeneratedChallenge g : Batch.all()) {
             for (Trap t : g.key().traps()) {
                 int authoritative = g.key().grounding().mentions().stream().filter(m -> m.factId().equals(t.targetFactId()))
                         .mapToInt(m -> DocumentTest.number(m.paragraphId())).findFirst().orElseThrow();
                 int first = DocumentTest.number(t.paragraphIds().get(0));
                 int last = DocumentTest.number(t.paragraphIds().get(t.paragraphIds().size() - 1));
-                switch (t.kind()) {
-                    case SUPERSEDED, PRELIMINARY -> assertEquals(last, authoritative, t.toString());
-                    case CORRECTION_FIRST -> assertEquals(first, authoritative, t.toString());
-                    default -> {
-                    }
-                }
+                assertTrue(first <= authoritative && authoritative <= last, t.toString());
+                assertTrue(t.paragraphIds().size() >= 2, t.toString());
             }
         }
     }

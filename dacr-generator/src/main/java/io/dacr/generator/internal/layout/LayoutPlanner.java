@@ -15,6 +15,7 @@ import io.dacr.generator.internal.world.World;
 import io.dacr.generator.internal.world.WorldFact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class LayoutPlanner {
             if (trap == null) {
                 units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 // Some facts are stated twice, consistently (often in another surface form): not a conflict.
-                if (rng.chance(1, 3)) {
+                if (rng.chance(1, 4)) {
                     units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 }
                 continue;
@@ -79,58 +80,72 @@ public final class LayoutPlanner {
             List<Unit> own = new ArrayList<>();
             String wrong = wrongText(trap, density, rng);
             String right = correctText(f, density, rng);
+            // Generator v5: every trap is compound. Besides the statements its kind needs, the wrong
+            // value opens the fact (under the canonical name) and closes it, and the true value is
+            // stated once, under an alias unlike the name: a reader that believes the first, the
+            // last or the most frequent statement, or reads names only, reads the wrong value
+            // whatever the kind; only the authority cues tell the values apart.
+            String truthName = rng.pick(unlikeAliases(f)).text();
             switch (trap.kind()) {
                 case SUPERSEDED -> {
-                    Unit early = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false);
-                    Unit late = wrapped(cues, f, Cue.CORRECTION, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, wrong);
-                    own.add(early);
-                    own.add(late);
-                    ordered.add(new Unit[] {early, late});
+                    Unit early = statement(f, f.subject().canonical(), wrong, false);
+                    Unit late = wrapped(cues, f, Cue.CORRECTION, pack, truthName, right, true, wrong);
+                    Unit tail = echo(cues, f, pack, density, rng, wrong);
+                    own.addAll(List.of(early, late, tail));
+                    ordered.add(new Unit[] {early, late, tail});
                 }
                 case PRELIMINARY -> {
-                    Unit early = wrapped(cues, f, Cue.PRELIMINARY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null);
-                    Unit late = wrapped(cues, f, Cue.FINAL, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, null);
-                    own.add(early);
-                    own.add(late);
-                    ordered.add(new Unit[] {early, late});
+                    Unit early = wrapped(cues, f, Cue.PRELIMINARY, pack, f.subject().canonical(), wrong, false, null);
+                    Unit late = wrapped(cues, f, Cue.FINAL, pack, truthName, right, true, null);
+                    Unit tail = echo(cues, f, pack, density, rng, wrong);
+                    own.addAll(List.of(early, late, tail));
+                    ordered.add(new Unit[] {early, late, tail});
                 }
                 case CORRECTION_FIRST -> {
-                    Unit early = wrapped(cues, f, Cue.CORRECTION, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, wrong);
+                    Unit lead = lead(cues, f, pack, wrong);
+                    Unit early = wrapped(cues, f, Cue.CORRECTION, pack, truthName, right, true, wrong);
                     Unit late = wrapped(cues, f, Cue.PRELIMINARY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null);
-                    own.add(early);
-                    own.add(late);
-                    ordered.add(new Unit[] {early, late});
+                    own.addAll(List.of(lead, early, late));
+                    ordered.add(new Unit[] {lead, early, late});
                 }
                 case HEARSAY -> {
-                    own.add(wrapped(cues, f, Cue.FINAL, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true, null));
-                    int repeats = rng.between(2, 3);
-                    for (int i = 0; i < repeats; i++) {
-                        own.add(wrapped(cues, f, Cue.HEARSAY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null));
+                    Unit lead = wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null);
+                    Unit truth = wrapped(cues, f, Cue.FINAL, pack, truthName, right, true, null);
+                    Unit tail = echo(cues, f, pack, density, rng, wrong);
+                    own.addAll(List.of(lead, truth, tail));
+                    ordered.add(new Unit[] {lead, truth, tail});
+                    if (rng.chance(1, 2)) {
+                        own.add(echo(cues, f, pack, density, rng, wrong));
                     }
                 }
                 case COUNTERFACTUAL -> {
-                    Unit truth = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), right, true);
+                    Unit lead = lead(cues, f, pack, wrong);
+                    Unit truth = statement(f, truthName, right, true);
                     int t = cues.nextInt(pack.cues().hypothetical().size());
                     Unit hypothetical = new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
                             Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null, null);
-                    own.add(truth);
-                    own.add(hypothetical);
+                    Unit tail = echo(cues, f, pack, density, rng, wrong);
+                    own.addAll(List.of(lead, truth, hypothetical, tail));
                     // After the true statement: a reader that keeps the last value it saw keeps the hypothetical one.
-                    ordered.add(new Unit[] {truth, hypothetical});
+                    ordered.add(new Unit[] {lead, truth, hypothetical, tail});
                 }
                 case NEAR_MISS_NAME -> {
-                    Unit truth = statement(f, rng.pick(Surfaces.fittingAliases(f.subject(), f.attributeId())).text(), right, true);
+                    Unit lead = lead(cues, f, pack, wrong);
+                    Unit truth = statement(f, truthName, right, true);
                     Unit stranger = new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null);
-                    own.add(truth);
-                    own.add(stranger);
+                    Unit tail = echo(cues, f, pack, density, rng, wrong);
+                    own.addAll(List.of(lead, truth, stranger, tail));
                     // After the true statement: a reader that files it under the name it contains overwrites the truth.
-                    ordered.add(new Unit[] {truth, stranger});
+                    ordered.add(new Unit[] {lead, truth, stranger, tail});
                 }
                 case ALIAS_ONLY -> {
                     // The fact under an alias unlike the name; the name itself carries only hearsay of the
                     // wrong value, which a reader who knows the alias outranks and a name-only reader believes.
-                    own.add(statement(f, rng.pick(unlikeAliases(f)).text(), right, true));
-                    own.add(wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null));
+                    Unit lead = lead(cues, f, pack, wrong);
+                    Unit truth = statement(f, truthName, right, true);
+                    Unit tail = wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null);
+                    own.addAll(List.of(lead, truth, tail));
+                    ordered.add(new Unit[] {lead, truth, tail});
                 }
                 default -> throw new IllegalStateException(trap.kind().name());
             }
@@ -147,10 +162,8 @@ public final class LayoutPlanner {
             // Spread evenly: with at least as many units as paragraphs, every paragraph gets one.
             units.get(i).place((int) ((long) i * paragraphs / units.size()), i);
         }
-        for (Unit[] pair : ordered) {
-            if (after(pair[0], pair[1])) {
-                swap(pair[0], pair[1]);
-            }
+        for (Unit[] chain : ordered) {
+            order(chain);
         }
         if (!disperse(world, units, ordered, paragraphs, rng)) {
             return null;
@@ -162,6 +175,21 @@ public final class LayoutPlanner {
 
     private static boolean after(Unit a, Unit b) {
         return a.paragraph() > b.paragraph() || (a.paragraph() == b.paragraph() && a.rank() > b.rank());
+    }
+
+    /** Gives the chain's units their own places, sorted, in chain order. */
+    private static void order(Unit[] chain) {
+        Unit[] byPlace = chain.clone();
+        Arrays.sort(byPlace, Comparator.comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank));
+        int[] paragraphs = new int[chain.length];
+        double[] ranks = new double[chain.length];
+        for (int i = 0; i < chain.length; i++) {
+            paragraphs[i] = byPlace[i].paragraph();
+            ranks[i] = byPlace[i].rank();
+        }
+        for (int i = 0; i < chain.length; i++) {
+            chain[i].place(paragraphs[i], ranks[i]);
+        }
     }
 
     private static void swap(Unit a, Unit b) {
@@ -235,9 +263,11 @@ public final class LayoutPlanner {
     }
 
     private static boolean inPair(Unit u, List<Unit[]> ordered) {
-        for (Unit[] pair : ordered) {
-            if (pair[0] == u || pair[1] == u) {
-                return true;
+        for (Unit[] chain : ordered) {
+            for (Unit c : chain) {
+                if (c == u) {
+                    return true;
+                }
             }
         }
         return false;
@@ -341,7 +371,7 @@ public final class LayoutPlanner {
         StringBuilder cue = new StringBuilder();
         switch (p.kind()) {
             case NEAR_MISS_NAME -> cue.append("a different, similarly named entity: ").append(p.nearMissName());
-            case ALIAS_ONLY -> cue.append("stated only under the alias ").append(own.get(0).subjectName())
+            case ALIAS_ONLY -> cue.append("stated only under the alias ").append(truth(own).subjectName())
                     .append("; under its own name only as hearsay");
             case HEARSAY -> cue.append("an unreliable source repeats the wrong value ").append(own.size() - 1)
                     .append(" times; the authoritative source: ");
@@ -397,6 +427,27 @@ public final class LayoutPlanner {
 
     private static Unit statement(WorldFact f, String name, String value, boolean grounded) {
         return new Unit(Unit.Kind.STATEMENT, null, 0, f, f.subject(), name, value, grounded, null, null);
+    }
+
+    private static Unit truth(List<Unit> own) {
+        for (Unit u : own) {
+            if (u.grounded()) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("a trap without its true statement");
+    }
+
+    /** The wrong value first, under the canonical name, as an estimate or a rumour. */
+    private static Unit lead(Xoshiro256 cues, WorldFact f, DomainPack pack, String wrong) {
+        Cue cue = cues.chance(1, 2) ? Cue.PRELIMINARY : Cue.HEARSAY;
+        return wrapped(cues, f, cue, pack, f.subject().canonical(), wrong, false, null);
+    }
+
+    /** The wrong value again, as a rumour, under any of the entity's names. */
+    private static Unit echo(Xoshiro256 cues, WorldFact f, DomainPack pack, int density, Xoshiro256 rng, String wrong) {
+        return wrapped(cues, f, Cue.HEARSAY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong,
+                false, null);
     }
 
     private static Unit wrapped(Xoshiro256 cues, WorldFact f, Cue cue, DomainPack pack, String name, String value,

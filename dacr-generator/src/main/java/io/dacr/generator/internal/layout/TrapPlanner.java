@@ -60,18 +60,44 @@ public final class TrapPlanner {
             }
         }
         rng.shuffle(candidates);
+        // Generator v5: beyond the primary kind's facts, the number facts of entities that a link
+        // points at, so that multi-hop questions can end on a trapped fact in every pack.
+        Set<Entity> linkedTo = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (WorldFact f : world.facts()) {
+            if (f.target() != null && f.target() != f.subject()) {
+                linkedTo.add(f.target());
+            }
+        }
+        List<WorldFact> linked = new ArrayList<>();
+        for (WorldFact f : world.facts()) {
+            if (f.attribute() != null && f.attribute().isNumber() && !f.subject().kind().id().equals(primary)
+                    && linkedTo.contains(f.subject())) {
+                linked.add(f);
+            }
+        }
+        rng.shuffle(linked);
         // Traps gather on the number facts of one attribute, so that the questions that compare,
         // filter or combine that attribute across entities depend on several traps at once (stable
         // sort: the shuffled order holds within each group).
+        // Generator v5: a whole-number attribute where the kind has one, so that the answers built on
+        // it can also feed the constraints (which derive from whole numbers only).
         Attribute hot = null;
         for (WorldFact f : candidates) {
-            if (f.attribute().isNumber()) {
+            if (f.attribute().isNumber() && (hot == null || hot.number().scale() > 0 && f.attribute().number().scale() == 0)) {
                 hot = f.attribute();
-                break;
             }
         }
         Attribute focus = hot;
-        candidates.sort(java.util.Comparator.comparingInt(f -> f.attribute() == focus ? 0 : f.attribute().isNumber() ? 1 : 2));
+        candidates.sort(java.util.Comparator.comparingInt(f -> f.attribute() == focus ? 0 : f.attribute().isNumber() ? 2 : 3));
+        // After the focus attribute, alternately a linked entity's number and a primary-kind number
+        // (stable: the shuffled order holds within each group).
+        int at = 0;
+        while (at < candidates.size() && candidates.get(at).attribute() == focus) {
+            at++;
+        }
+        for (int i = 0; i < linked.size(); i++) {
+            candidates.add(Math.min(candidates.size(), at + 2 * i), linked.get(i));
+        }
         Set<String> taken = new HashSet<>();
         for (Entity e : world.entities()) {
             taken.addAll(e.names());

@@ -52,6 +52,8 @@ public final class QuestionPlanner {
     private final Settings settings;
     private final Set<String> asked = new HashSet<>();
     private final Set<String> trapsUsed = new HashSet<>();
+    /** Whether a comparison or filter must change its answer under the traps' wrong values. */
+    private boolean strict = true;
 
     private QuestionPlanner(World world, Layout layout, Settings settings) {
         this.world = world;
@@ -85,6 +87,9 @@ public final class QuestionPlanner {
             String id = "q" + (i + 1);
             PlannedQuestion q = null;
             for (int draw = 0; draw < MAX_DRAWS && q == null; draw++) {
+                // The last quarter of the draws may keep a comparison or filter whose answer the traps
+                // leave unchanged, rather than fall back to another category.
+                strict = draw < MAX_DRAWS * 3 / 4;
                 q = build(categories.get(i), id, seeds.stream("questions-" + (i + 1), draw));
             }
             // A category this world or max_hops cannot support falls back to direct extraction.
@@ -117,8 +122,14 @@ public final class QuestionPlanner {
     private PlannedQuestion direct(String id, Xoshiro256 rng) {
         // Mostly about a trapped fact: a reader that believes the first, last or most frequent
         // statement must get such a question wrong.
-        List<WorldFact> trapped = trappedFacts();
-        WorldFact f = !trapped.isEmpty() && rng.chance(3, 4) ? rng.pick(trapped) : rng.pick(world.facts());
+        // Generator v5: always about a trapped fact while one is left to ask about.
+        List<WorldFact> open = new ArrayList<>();
+        for (WorldFact t : trappedFacts()) {
+            if (!asked.contains("direct:" + t.id())) {
+                open.add(t);
+            }
+        }
+        WorldFact f = !open.isEmpty() ? rng.pick(open) : rng.pick(world.facts());
         if (!firstAsk("direct", f.id())) {
             return null;
         }
@@ -150,41 +161,44 @@ public final class QuestionPlanner {
     }
 
     private PlannedQuestion bridge(String id, Xoshiro256 rng) {
-        int depth = settings.maxHops() >= 3 && rng.chance(1, 2) ? 2 : 1;
         if (settings.maxHops() < 2) {
             return null;
         }
-        Entity start = rng.pick(world.entities());
-        List<WorldFact> path = new ArrayList<>();
-        Entity at = start;
-        StringBuilder of = new StringBuilder(start.canonical());
-        for (int d = 0; d < depth; d++) {
-            List<WorldFact> edges = new ArrayList<>();
-            for (WorldFact f : world.factsOf(at)) {
-                if (f.target() != null) {
-                    edges.add(f);
-                }
-            }
-            if (edges.isEmpty()) {
-                return null;
-            }
-            WorldFact edge = rng.pick(edges);
-            path.add(edge);
-            of.insert(0, "the " + label(edge) + " of ");
-            at = edge.target();
-        }
+        int depth = settings.maxHops() >= 3 && rng.chance(1, 2) ? 2 : 1;
+        // Generator v5: built backwards from a trapped fact, so that the answer is the trapped value
+        // and a reader that misreads it gets the question wrong however well it follows the links.
         List<WorldFact> finals = new ArrayList<>();
-        for (WorldFact f : world.factsOf(at)) {
-            if (f.attribute() != null) {
-                finals.add(f);
+        for (WorldFact t : trappedFacts()) {
+            if (!incoming(t.subject()).isEmpty()) {
+                finals.add(t);
             }
         }
         if (finals.isEmpty()) {
             return null;
         }
-        List<WorldFact> trappedFinals = finals.stream().filter(this::isTrapped).toList();
-        WorldFact last = !trappedFinals.isEmpty() && rng.chance(3, 4) ? rng.pick(trappedFinals) : rng.pick(finals);
+        WorldFact last = rng.pick(finals);
+        List<WorldFact> path = new ArrayList<>();
         path.add(last);
+        Entity at = last.subject();
+        for (int d = 0; d < depth; d++) {
+            List<WorldFact> edges = incoming(at);
+            if (edges.isEmpty()) {
+                break;
+            }
+            WorldFact edge = rng.pick(edges);
+            if (edge.subject() == last.subject() || path.contains(edge)) {
+                break;
+            }
+            path.add(0, edge);
+            at = edge.subject();
+        }
+        if (path.size() < 2) {
+            return null;
+        }
+        StringBuilder of = new StringBuilder(path.get(0).subject().canonical());
+        for (int i = 0; i < path.size() - 1; i++) {
+            of.insert(0, "the " + label(path.get(i)) + " of ");
+        }
         StringBuilder key = new StringBuilder();
         for (WorldFact f : path) {
             key.append(f.id()).append(',');
@@ -198,6 +212,17 @@ public final class QuestionPlanner {
         }
         String text = whatOrWho(last) + " the " + label(last) + " of " + of + "?";
         return answerOf(id, QuestionCategory.MULTI_HOP_BRIDGE, text, last, chain, null, null);
+    }
+
+    /** The links (relations and references) that point at an entity, in world order. */
+    private List<WorldFact> incoming(Entity target) {
+        List<WorldFact> out = new ArrayList<>();
+        for (WorldFact f : world.facts()) {
+            if (f.target() == target && f.subject() != target) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private PlannedQuestion comparative(String id, Xoshiro256 rng) {
@@ -232,7 +257,7 @@ public final class QuestionPlanner {
         }
         // Mostly only where the trapped wrong values would crown another entity.
         if (!clearMargin(winner.number(), runnerUp.number(), winner.number())
-                || (misread == winner && rng.chance(3, 4))
+                || (misread == winner && strict)
                 || !firstAsk("comparative", keyOf(facts) + highest)) {
             return null;
         }
@@ -294,7 +319,17 @@ public final class QuestionPlanner {
                 return null;
             }
         }
-        if (result.signum() == 0 || !firstAsk("computation", keyOf(facts) + op)) {
+        BigDecimal misreadResult;
+        if (subtract) {
+            misreadResult = misread(facts.get(0)).subtract(misread(facts.get(1)));
+        } else {
+            misreadResult = BigDecimal.ZERO;
+            for (WorldFact f : facts) {
+                misreadResult = misreadResult.add(misread(f));
+            }
+        }
+        if (result.signum() == 0 || misreadResult.compareTo(result) == 0
+                || !firstAsk("computation", keyOf(facts) + op)) {
             return null;
         }
         List<ReasoningHop> chain = new ArrayList<>();
@@ -331,7 +366,7 @@ public final class QuestionPlanner {
             }
         }
         // Mostly only where the trapped wrong values would cross the threshold and change the count.
-        if (misreadCount == sorted.size() - split && rng.chance(3, 4)
+        if (misreadCount == sorted.size() - split && strict
                 || !clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
                 || !Surfaces.exactlyWritable(spec, threshold)
                 || !firstAsk("filtered", keyOf(choice.facts) + threshold.toPlainString())) {
@@ -396,7 +431,9 @@ public final class QuestionPlanner {
         BigDecimal difference = facts.get(0).number().subtract(facts.get(1).number()).abs();
         List<WorldFact> cited = new ArrayList<>(refs);
         cited.addAll(facts);
-        if (difference.signum() == 0 || distance(cited) < layout.paragraphCount() / 3
+        BigDecimal misreadDifference = misread(facts.get(0)).subtract(misread(facts.get(1))).abs();
+        if (difference.signum() == 0 || misreadDifference.compareTo(difference) == 0
+                || distance(cited) < layout.paragraphCount() / 3
                 || !firstAsk("cross", keyOf(cited))) {
             return null;
         }
@@ -442,7 +479,7 @@ public final class QuestionPlanner {
         }
         EntityKind kind;
         Attribute attribute;
-        if (!anchors.isEmpty() && rng.chance(7, 8)) {
+        if (!anchors.isEmpty()) {
             // Built on trapped operands, trapped ones first: a shortcut's wrong value changes the
             // sum or difference, and may flip a comparison or cross a threshold.
             WorldFact anchor = rng.pick(anchors);
