@@ -76,28 +76,30 @@ public final class TrapPlanner {
             }
         }
         rng.shuffle(linked);
-        // Traps gather on the number facts of one attribute, so that the questions that compare,
-        // filter or combine that attribute across entities depend on several traps at once (stable
-        // sort: the shuffled order holds within each group).
-        // Generator v5: a whole-number attribute where the kind has one, so that the answers built on
-        // it can also feed the constraints (which derive from whole numbers only).
-        Attribute hot = null;
+        // Traps gather on the number facts of two attributes of the primary kind (whole-number ones
+        // where the kind has them, so that answers built on them can feed the constraints), taken in
+        // turn with the number facts of linked entities: questions that compare, filter or combine
+        // an attribute across entities depend on several traps at once, and multi-hop questions can
+        // end on a trapped fact in every pack. The rest follow, numbers first (stable sort: the
+        // shuffled order holds within each group).
+        Attribute first = focus(candidates, null);
+        Attribute second = focus(candidates, first);
+        List<WorldFact> one = new ArrayList<>();
+        List<WorldFact> two = new ArrayList<>();
+        List<WorldFact> rest = new ArrayList<>();
         for (WorldFact f : candidates) {
-            if (f.attribute().isNumber() && (hot == null || hot.number().scale() > 0 && f.attribute().number().scale() == 0)) {
-                hot = f.attribute();
+            (f.attribute() == first ? one : f.attribute() == second ? two : rest).add(f);
+        }
+        rest.sort(java.util.Comparator.comparingInt(f -> f.attribute().isNumber() ? 0 : 1));
+        candidates = new ArrayList<>();
+        for (int i = 0; i < Math.max(one.size(), Math.max(two.size(), linked.size())); i++) {
+            for (List<WorldFact> group : List.of(one, two, linked)) {
+                if (i < group.size()) {
+                    candidates.add(group.get(i));
+                }
             }
         }
-        Attribute focus = hot;
-        candidates.sort(java.util.Comparator.comparingInt(f -> f.attribute() == focus ? 0 : f.attribute().isNumber() ? 2 : 3));
-        // After the focus attribute, alternately a linked entity's number and a primary-kind number
-        // (stable: the shuffled order holds within each group).
-        int at = 0;
-        while (at < candidates.size() && candidates.get(at).attribute() == focus) {
-            at++;
-        }
-        for (int i = 0; i < linked.size(); i++) {
-            candidates.add(Math.min(candidates.size(), at + 2 * i), linked.get(i));
-        }
+        candidates.addAll(rest);
         Set<String> taken = new HashSet<>();
         for (Entity e : world.entities()) {
             taken.addAll(e.names());
@@ -134,6 +136,18 @@ public final class TrapPlanner {
             }
         }
         return List.copyOf(plans);
+    }
+
+    /** The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers. */
+    private static Attribute focus(List<WorldFact> candidates, Attribute not) {
+        Attribute hot = null;
+        for (WorldFact f : candidates) {
+            Attribute a = f.attribute();
+            if (a.isNumber() && a != not && (hot == null || hot.number().scale() > 0 && a.number().scale() == 0)) {
+                hot = a;
+            }
+        }
+        return hot;
     }
 
     private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, Xoshiro256 rng) {

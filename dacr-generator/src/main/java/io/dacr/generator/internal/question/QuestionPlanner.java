@@ -369,6 +369,7 @@ public final class QuestionPlanner {
         if (misreadCount == sorted.size() - split && strict
                 || !clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
                 || !Surfaces.exactlyWritable(spec, threshold)
+                || !firstAsk("threshold", choice.attribute.id() + ":" + threshold.toPlainString())
                 || !firstAsk("filtered", keyOf(choice.facts) + threshold.toPlainString())) {
             return null;
         }
