@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -99,6 +100,46 @@ final class ArchitectureRules {
                     found.add(path);
                 }
                 queue.addLast(next);
+            }
+        }
+        return found;
+    }
+
+    /** The SLF4J providers a module could declare, by artifact id. */
+    static final Set<String> SLF4J_PROVIDERS = Set.of("slf4j-simple", "slf4j-nop", "slf4j-jdk14", "slf4j-reload4j",
+            "slf4j-jdk-platform-logging", "logback-classic", "log4j-slf4j2-impl");
+
+    /**
+     * A library that ships an SLF4J provider chooses the logging of every program that embeds it; only
+     * its tests may have one.
+     *
+     * @param pom a module's pom
+     * @return each SLF4J provider the pom declares outside test scope, as {@code group:artifact:scope}
+     */
+    static List<String> loggingProvidersOutsideTestScope(ModulePom pom) {
+        return pom.dependencies().stream()
+                .filter(d -> SLF4J_PROVIDERS.contains(d.artifactId()) && !d.isTestScoped())
+                .map(ModulePom.Dependency::toString).toList();
+    }
+
+    /**
+     * Finds the modules whose test runs print SLF4J's "No SLF4J providers were found" warning: they have
+     * tests ({@code src/test} next to the pom), reach {@code slf4j-api} through the reactor's dependencies
+     * in any scope, and declare no provider in any scope. Dependencies outside the reactor are not
+     * followed, so slf4j-api must be reached through a DACR module that declares it.
+     *
+     * @param reactor the module poms by artifact id
+     * @return one line per such module, with how it reaches slf4j-api
+     */
+    static List<String> testsWithoutLoggingProvider(Map<String, ModulePom> reactor) {
+        List<String> found = new ArrayList<>();
+        for (ModulePom pom : reactor.values()) {
+            if (!Files.isDirectory(pom.file().resolveSibling("src").resolve("test"))
+                    || pom.dependencies().stream().anyMatch(d -> SLF4J_PROVIDERS.contains(d.artifactId()))) {
+                continue;
+            }
+            for (String path : forbiddenPaths(reactor, pom.artifactId(), Set.of("slf4j-api"))) {
+                found.add(path + ", but no SLF4J provider");
             }
         }
         return found;

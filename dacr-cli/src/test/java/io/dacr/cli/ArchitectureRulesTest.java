@@ -138,4 +138,32 @@ class ArchitectureRulesTest {
 
         assertFalse(ArchitectureRules.dependsOnlyOnTheJdkAndItself(API_PACKAGE).evaluate(classes).hasViolation());
     }
+
+    @Test
+    void loggingProviderRuleReportsAProviderOutsideTestScope() throws IOException {
+        ModulePom library = ModulePom.read(pom("lib", "lib", dependencies("slf4j-api", "slf4j-simple:runtime", "slf4j-nop:test")));
+
+        assertEquals(List.of("io.dacr:slf4j-simple:runtime"), ArchitectureRules.loggingProvidersOutsideTestScope(library));
+    }
+
+    @Test
+    void testLoggingRuleReportsAModuleWithTestsThatReachesSlf4jWithoutAProvider() throws IOException {
+        Path root = pom(".", "root", "<modules><module>core</module><module>server</module></modules>");
+        pom("core", "core", dependencies("slf4j-api"));
+        pom("server", "server", dependencies("core"));
+        Files.createDirectories(dir.resolve("server").resolve("src").resolve("test"));
+
+        assertEquals(List.of("server -> core -> slf4j-api, but no SLF4J provider"),
+                ArchitectureRules.testsWithoutLoggingProvider(ArchitectureRules.reactor(root)));
+    }
+
+    @Test
+    void testLoggingRuleAcceptsATestScopedProviderAndModulesWithoutTests() throws IOException {
+        Path root = pom(".", "root", "<modules><module>core</module><module>server</module></modules>");
+        pom("core", "core", dependencies("slf4j-api"));
+        pom("server", "server", dependencies("core", "slf4j-nop:test"));
+        Files.createDirectories(dir.resolve("server").resolve("src").resolve("test"));
+
+        assertEquals(List.of(), ArchitectureRules.testsWithoutLoggingProvider(ArchitectureRules.reactor(root)));
+    }
 }

@@ -88,6 +88,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void noLibraryShipsAnSlf4jProvider() {
+        List<String> violations = new ArrayList<>();
+        for (String library : LIBRARIES) {
+            ArchitectureRules.loggingProvidersOutsideTestScope(reactor.get(library))
+                    .forEach(provider -> violations.add(library + ": " + provider));
+        }
+
+        assertEquals(List.of(), violations, "a library leaves the choice of logging to the program that embeds it; "
+                + "declare the provider in test scope");
+    }
+
+    @Test
+    void everyModuleWhoseTestsLogDeclaresAnSlf4jProvider() {
+        assertEquals(List.of(), ArchitectureRules.testsWithoutLoggingProvider(reactor),
+                "without a provider SLF4J prints a \"no providers\" warning into the test output; add slf4j-nop in test scope");
+    }
+
+    @Test
     void noPackageCycleAmongDacrClasses() {
         ArchitectureRules.noPackageCycles().check(production);
     }

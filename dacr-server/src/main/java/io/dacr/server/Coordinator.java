@@ -126,6 +126,24 @@ public final class Coordinator {
     }
 
     /**
+     * The secret of one epoch, derived from the coordinator secret as every coordinator given that secret
+     * derives it: what the ledger commits to when the epoch opens ({@code Epoch.commitmentOf}) and reveals
+     * once it is closed. The operator needs it to settle the epoch on chain as well (commit it to the mining
+     * contract when the epoch opens, reveal it there after it closes); {@code dacr chain commit|reveal
+     * --coordinator-secret-file} call this.
+     *
+     * @param coordinatorSecret the coordinator secret the coordinator was built with
+     * @param epoch the epoch, not negative
+     * @return HMAC-SHA256(coordinator secret, "dacr-coordinator/epoch-secret/v1/" epoch), 32 bytes
+     * @throws IllegalArgumentException if the secret is null or the epoch negative
+     */
+    public static Secret epochSecret(Secret coordinatorSecret, long epoch) {
+        Checks.notNull(coordinatorSecret, "coordinatorSecret");
+        Checks.nonNegative(epoch, "epoch");
+        return ChallengeSource.deriveEpochSecret(coordinatorSecret.bytes(), epoch);
+    }
+
+    /**
      * Serves the coordinator on its own HTTP server.
      *
      * @param host the address to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}

@@ -197,6 +197,20 @@ class MiningOverHttpTest {
     }
 
     @Test
+    void theEpochSecretTheOperatorDerivesIsTheOneTheCoordinatorCommitsToAndReveals() {
+        Miner miner = new Miner(8).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+
+        JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
+        Secret derived = Coordinator.epochSecret(Harness.SECRET, 0);
+
+        assertEquals(epoch.get("secretCommitment").asText(), Epoch.commitmentOf(derived));
+        assertEquals(epoch.get("revealedSecret").asText(), "0x" + HexFormat.of().formatHex(derived.bytes()));
+    }
+
+    @Test
     void aRestartedCoordinatorContinuesTheSessionsInItsDataDirectory() {
         Miner miner = new Miner(8).signIn(port);
         String id = miner.challenge(port).json().at("/session/challengeId").asText();

@@ -13,10 +13,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -61,16 +59,14 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--domain", required = true, paramLabel = "ID",
-            description = "The domain pack; repeat it for several, or 'all' for every installed one.")
-    private List<String> domains;
+    @Mixin
+    private DomainOption domains;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "How many challenges, at least 1.")
-    private int count;
+    @Mixin
+    private CountOption countOption;
 
-    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
-            description = "The generation preset (default: ${DEFAULT-VALUE}).")
-    private String preset;
+    @Mixin
+    private PresetOption preset;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     private Path json;
@@ -86,32 +82,18 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        if (count < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--count must be at least 1, was " + count);
+        long count = countOption.count(commandLine);
+        if (count > Integer.MAX_VALUE) {
+            throw new CommandLine.ParameterException(commandLine, "--count must be at most " + Integer.MAX_VALUE
+                    + ", was " + count);
         }
-        GenerationSpec generationSpec;
-        try {
-            generationSpec = GenerationSpec.preset(preset);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset: " + e.getMessage());
-        }
+        GenerationSpec generationSpec = preset.spec(commandLine);
         Secret secret = secretSource.resolve(commandLine, environment, commandLine.getErr());
-        PluginRegistry plugins = registry.get();
-        TreeSet<String> chosen = new TreeSet<>();
-        for (String id : domains) {
-            if (id.equals(GenerateCommand.ALL_DOMAINS)) {
-                plugins.domains().forEach(p -> chosen.add(p.id()));
-            } else {
-                chosen.add(id);
-            }
-        }
-        List<DomainProvider> providers = new ArrayList<>();
-        for (String id : chosen) {
-            providers.add(plugins.domain(id));
-        }
+        List<DomainProvider> providers = domains.providers(registry.get());
+        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
         DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
         AuditReport report = QualityAudit.builder().generator(generator).domains(providers).spec(generationSpec).build()
-                .run(List.copyOf(chosen), count, secret);
+                .run(domainIds, (int) count, secret);
         if (json != null) {
             try {
                 Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import io.dacr.chain.ReceiptSignatures;
 import io.dacr.chain.SigningKey;
 import io.dacr.chain.internal.Web3jChainProvider;
 import io.dacr.core.json.DocumentFormat;
+import io.dacr.server.Coordinator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
@@ -50,7 +51,8 @@ import picocli.CommandLine.Spec;
             "Keys come from a file or an environment variable, never from the command line: the sending account's "
                     + "from --key-file or " + ChainCommand.KEY_ENV + ", the coordinator's (to sign receipts) from "
                     + "--coordinator-key-file or " + ChainCommand.COORDINATOR_KEY_ENV + ", an epoch secret from "
-                    + "--secret-file or " + ChainCommand.SECRET_ENV + ".",
+                    + "--secret-file or " + ChainCommand.SECRET_ENV + ", or derived from the secret 'dacr serve' runs "
+                    + "on with --coordinator-secret-file.",
             ""
         },
         subcommands = {ChainCommand.Deploy.class, ChainCommand.Commit.class, ChainCommand.Reveal.class,
@@ -143,18 +145,46 @@ final class ChainCommand implements Runnable {
         }
     }
 
-    /** Epoch secrets: from a file or the environment, as hex or as UTF-8 text. */
+    /**
+     * Epoch secrets: the epoch secret itself from a file or the environment, as hex or as UTF-8 text; or
+     * derived from the secret {@code dacr serve} runs on, as the coordinator derives its epoch secrets.
+     */
     static final class SecretOption {
         @Option(names = "--secret-file", paramLabel = "FILE",
                 description = "The epoch secret in FILE (0x-hex, else its UTF-8 text); else the variable " + SECRET_ENV + ".")
         Path file;
 
+        @Option(names = "--coordinator-secret-file", paramLabel = "FILE",
+                description = "Instead of the epoch secret: the secret 'dacr serve' runs on (the file it was given with "
+                        + "--secret-file); the epoch's secret is derived from it exactly as the coordinator derives it, "
+                        + "so the contract gets the commitment the coordinator publishes.")
+        Path coordinatorFile;
+
         /**
          * The secret: {@code 0x}-hex text is its bytes (a coordinator's derived epoch secrets are
          * binary), any other text its UTF-8 bytes with surrounding whitespace removed, as
-         * {@link Secret#fromFile} reads it. At least {@value Secret#MIN_BYTES} bytes either way.
+         * {@link Secret#fromFile} reads it. At least {@value Secret#MIN_BYTES} bytes either way. With
+         * {@code --coordinator-secret-file}, the file is read as {@code dacr serve} reads it and the epoch's
+         * secret is {@link Coordinator#epochSecret derived} from it.
+         *
+         * @param commandLine the command, for usage errors
+         * @param environment the process environment, where {@value ChainCommand#SECRET_ENV} may be
+         * @param epoch the epoch whose secret it is
+         * @return the epoch secret
+         * @throws CommandLine.ParameterException if both files are given, or a negative epoch with the coordinator's
+         * @throws io.dacr.api.DacrException if a file cannot be read, or the secret is too short
          */
-        Secret read(Map<String, String> environment) {
+        Secret read(CommandLine commandLine, Map<String, String> environment, long epoch) {
+            if (coordinatorFile != null) {
+                if (file != null) {
+                    throw new CommandLine.ParameterException(commandLine, "give the epoch secret (--secret-file) or "
+                            + "the secret 'dacr serve' runs on (--coordinator-secret-file), not both");
+                }
+                if (epoch < 0) {
+                    throw new CommandLine.ParameterException(commandLine, "--epoch must not be negative, was " + epoch);
+                }
+                return Coordinator.epochSecret(Secret.fromFile(coordinatorFile), epoch);
+            }
             String text;
             String source;
             if (file != null) {
@@ -169,7 +199,8 @@ final class ChainCommand implements Runnable {
                 text = environment.get(SECRET_ENV);
                 if (text == null || text.isEmpty()) {
                     throw new ChainException(ChainException.Reason.CONFIGURATION,
-                            "no epoch secret: give --secret-file FILE or set " + SECRET_ENV, null);
+                            "no epoch secret: give --secret-file FILE, set " + SECRET_ENV + ", or give the secret "
+                                    + "'dacr serve' runs on with --coordinator-secret-file FILE", null);
                 }
             }
             try {
@@ -221,7 +252,7 @@ final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String commitment = EpochSecrets.commitment(secret.read(environment));
+            String commitment = EpochSecrets.commitment(secret.read(spec.commandLine(), environment, epoch));
             try (ChainConnector chain = connection.connect(contract(), environment, true)) {
                 String tx = chain.commitEpoch(epoch, commitment);
                 print("epoch " + epoch + " committed to " + commitment + " (transaction " + tx + ")");
@@ -243,7 +274,7 @@ final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String hex = EpochSecrets.hex(secret.read(environment));
+            String hex = EpochSecrets.hex(secret.read(spec.commandLine(), environment, epoch));
             try (ChainConnector chain = connection.connect(contract(), environment, true)) {
                 if (close) {
                     chain.closeEpoch(epoch);

@@ -17,11 +17,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -64,9 +62,6 @@ import picocli.CommandLine.Spec;
         })
 final class GenerateCommand implements Callable<Integer> {
 
-    /** The word {@code --domain} takes for every installed domain. */
-    static final String ALL_DOMAINS = "all";
-
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
@@ -77,26 +72,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
-    @Option(names = "--domain", required = true, paramLabel = "ID",
-            description = "The domain pack (see 'dacr plugins'); repeat it for several, or 'all' for every installed one.")
-    private List<String> domains;
+    @Mixin
+    private DomainOption domains;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "How many challenges, at least 1.")
-    private long count;
+    @Mixin
+    private CountOption countOption;
 
-    @Option(names = "--start", defaultValue = "0", paramLabel = "START",
-            description = "The index of the first challenge (default: ${DEFAULT-VALUE}).")
-    private long start;
+    @Mixin
+    private StartOption startOption;
 
-    @Option(names = "--namespace", defaultValue = "local", paramLabel = "NAMESPACE",
-            description = "The namespace of the challenge ids, a lower-case identifier such as epoch-7 "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String namespace;
+    @Mixin
+    private NamespaceOption namespaceOption = new NamespaceOption("local");
 
-    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
-            description = "The size and difficulty preset: standard (about 100 paragraphs, 10 questions) or small "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String preset;
+    @Mixin
+    private PresetOption preset;
 
     @Option(names = "--knob", paramLabel = "NAME=VALUE",
             description = "Override one value of the preset: entities, paragraphs, traps, max_hops or alias_density; "
@@ -128,13 +117,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        checkArguments(commandLine);
+        long count = countOption.count(commandLine);
+        long start = startOption.start(commandLine, count);
+        checkFiles(commandLine);
         GenerationSpec generationSpec = generationSpec(commandLine);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolve(commandLine, environment, err);
-        List<String> domainIds = new ArrayList<>();
-        DacrGenerator generator = generator(registry.get(), domainIds);
-        Batch batch = new Batch(generator, domainIds, generationSpec, namespace, secret);
+        List<DomainProvider> providers = domains.providers(registry.get());
+        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
+        DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
+        Batch batch = new Batch(generator, domainIds, generationSpec, namespaceOption.namespace(), secret);
         try {
             // Checks the namespace: the only part of a request not checked above.
             batch.request(start);
@@ -147,7 +139,7 @@ final class GenerateCommand implements Callable<Integer> {
         ProgressBar bar = progress || stderrIsTerminal.getAsBoolean()
                 ? new ProgressBar(err, "challenges", count, System::nanoTime) : null;
         try (Writer challenges = open(out); Writer keyLines = keys == null ? null : open(keys)) {
-            write(batch, first, bar, challenges, keyLines);
+            write(batch, start, count, first, bar, challenges, keyLines);
         } catch (IOException e) {
             throw new DacrException("cannot write " + out + (keys == null ? "" : " or " + keys) + ": " + e.getMessage(), e);
         }
@@ -162,8 +154,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Generates, writes and forgets one challenge at a time: nothing of the batch is kept. */
-    private void write(Batch batch, GeneratedChallenge first, ProgressBar bar, Writer challenges, Writer keyLines)
-            throws IOException {
+    private static void write(Batch batch, long start, long count, GeneratedChallenge first, ProgressBar bar,
+                              Writer challenges, Writer keyLines) throws IOException {
         GeneratedChallenge generated = first;
         for (long k = 0; k < count; k++) {
             if (k > 0) {
@@ -184,16 +176,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void checkArguments(CommandLine commandLine) {
-        if (count < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--count must be at least 1, was " + count);
-        }
-        if (start < 0) {
-            throw new CommandLine.ParameterException(commandLine, "--start must not be negative, was " + start);
-        }
-        if (start > Long.MAX_VALUE - count) {
-            throw new CommandLine.ParameterException(commandLine, "--start plus --count exceeds the largest index");
-        }
+    private void checkFiles(CommandLine commandLine) {
         if (keys != null && out.toAbsolutePath().normalize().equals(keys.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(commandLine, "--out and --keys name the same file: " + out);
         }
@@ -201,30 +184,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     private GenerationSpec generationSpec(CommandLine commandLine) {
         try {
-            return new GenerationSpec(preset, knobs == null ? new TreeMap<>() : new TreeMap<>(knobs));
+            return new GenerationSpec(preset.name(), knobs == null ? new TreeMap<>() : new TreeMap<>(knobs));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, "invalid --preset or --knob: " + e.getMessage());
         }
-    }
-
-    /** Builds a generator over the chosen domains only, and fills {@code domainIds} with their ids, sorted. */
-    private DacrGenerator generator(PluginRegistry plugins, List<String> domainIds) {
-        TreeSet<String> chosen = new TreeSet<>();
-        for (String id : domains) {
-            if (id.equals(ALL_DOMAINS)) {
-                for (DomainProvider p : plugins.domains()) {
-                    chosen.add(p.id());
-                }
-            } else {
-                chosen.add(id);
-            }
-        }
-        List<DomainProvider> providers = new ArrayList<>();
-        for (String id : chosen) {
-            providers.add(plugins.domain(id));
-        }
-        domainIds.addAll(chosen);
-        return DacrGenerator.builder().domains(providers).build();
     }
 
     private static Writer open(Path file) throws IOException {

@@ -23,14 +23,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -110,24 +108,20 @@ final class MineCommand implements Callable<Integer> {
             description = "A back-end option, e.g. max_retries=5 or stream=true; repeatable.")
     private Map<String, String> options;
 
-    @Option(names = "--domain", required = true, paramLabel = "ID",
-            description = "The domain pack; repeat it for several, or 'all' for every installed one.")
-    private List<String> domains;
+    @Mixin
+    private DomainOption domains;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "How many challenges, at least 1.")
-    private long count;
+    @Mixin
+    private CountOption countOption;
 
-    @Option(names = "--start", defaultValue = "0", paramLabel = "START",
-            description = "The index of the first challenge (default: ${DEFAULT-VALUE}).")
-    private long start;
+    @Mixin
+    private StartOption startOption;
 
-    @Option(names = "--namespace", defaultValue = "mine", paramLabel = "NAMESPACE",
-            description = "The namespace of the challenge ids (default: ${DEFAULT-VALUE}).")
-    private String namespace;
+    @Mixin
+    private NamespaceOption namespace = new NamespaceOption("mine");
 
-    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
-            description = "The size and difficulty preset: standard or small (default: ${DEFAULT-VALUE}).")
-    private String preset;
+    @Mixin
+    private PresetOption preset;
 
     @Mixin
     private SecretSource secretSource;
@@ -172,18 +166,21 @@ final class MineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
+        long count = countOption.count(commandLine);
+        long start = startOption.start(commandLine, count);
         checkArguments(commandLine);
         Strategy strategy = parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
         FeedbackPolicy policy = parse(commandLine, "--feedback",
                 () -> FeedbackPolicy.valueOf(feedback.strip().toUpperCase(Locale.ROOT)));
-        GenerationSpec generationSpec = parse(commandLine, "--preset", () -> new GenerationSpec(preset, new TreeMap<>()));
+        GenerationSpec generationSpec = preset.spec(commandLine);
         LlmConfig config = parse(commandLine, "a back-end setting", this::llmConfig);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolveOrDemo(commandLine, environment, err);
         PluginRegistry plugins = registry.get();
-        List<String> domainIds = new ArrayList<>();
-        DacrGenerator generator = generator(plugins, domainIds);
-        Tasks tasks = new Tasks(generator, domainIds, generationSpec, namespace, secret, start, count);
+        List<DomainProvider> providers = domains.providers(plugins);
+        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
+        DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
+        Tasks tasks = new Tasks(generator, domainIds, generationSpec, namespace.namespace(), secret, start, count);
         try {
             tasks.request(start);
         } catch (IllegalArgumentException e) {
@@ -211,7 +208,7 @@ final class MineCommand implements Callable<Integer> {
         if (bar != null) {
             bar.finish(tally.done);
         }
-        return summarise(commandLine, report, failuresPath);
+        return summarise(commandLine, report, count, failuresPath);
     }
 
     /** Ctrl-C or SIGTERM cancel the run; the hook waits (briefly) until the stores are closed. */
@@ -238,7 +235,7 @@ final class MineCommand implements Callable<Integer> {
         }
     }
 
-    private Integer summarise(CommandLine commandLine, MiningReport report, Path failuresPath) {
+    private Integer summarise(CommandLine commandLine, MiningReport report, long count, Path failuresPath) {
         PrintWriter out = commandLine.getOut();
         long errors = report.count(ChallengeOutcome.Status.ERROR);
         out.print("mined " + report.outcomes().size() + " of " + count + " challenges with " + model + ": "
@@ -269,12 +266,6 @@ final class MineCommand implements Callable<Integer> {
     }
 
     private void checkArguments(CommandLine commandLine) {
-        if (count < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--count must be at least 1, was " + count);
-        }
-        if (start < 0 || start > Long.MAX_VALUE - count) {
-            throw new CommandLine.ParameterException(commandLine, "--start must be 0 or more and leave room for --count");
-        }
         if (concurrency < 1 || concurrency > 256) {
             throw new CommandLine.ParameterException(commandLine, "--concurrency must be 1 to 256, was " + concurrency);
         }
@@ -298,23 +289,6 @@ final class MineCommand implements Callable<Integer> {
         String name = records.getFileName().toString();
         String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
         return records.resolveSibling(base + ".parse-failures.jsonl");
-    }
-
-    private DacrGenerator generator(PluginRegistry plugins, List<String> domainIds) {
-        TreeSet<String> chosen = new TreeSet<>();
-        for (String id : domains) {
-            if (id.equals(GenerateCommand.ALL_DOMAINS)) {
-                plugins.domains().forEach(p -> chosen.add(p.id()));
-            } else {
-                chosen.add(id);
-            }
-        }
-        List<DomainProvider> providers = new ArrayList<>();
-        for (String id : chosen) {
-            providers.add(plugins.domain(id));
-        }
-        domainIds.addAll(chosen);
-        return DacrGenerator.builder().domains(providers).build();
     }
 
     /** The running figures the progress bar shows. */

@@ -105,9 +105,8 @@ final class RunCommand implements Callable<Integer> {
             description = "A domain pack (repeatable); default: every installed one.")
     private List<String> domains;
 
-    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
-            description = "The size and difficulty preset: standard or small (default: ${DEFAULT-VALUE}).")
-    private String preset;
+    @Mixin
+    private PresetOption preset;
 
     @Option(names = "--miner", paramLabel = "ID",
             description = "A simulated miner (repeatable): oracle-trapP-fixQ, careless-slipP, or a shortcut solver "
@@ -273,12 +272,8 @@ final class RunCommand implements Callable<Integer> {
 
     private RunSettings newSettings(CommandLine commandLine, PluginRegistry plugins, Secret secret, SigningKey coordinator) {
         TreeSet<String> chosen = new TreeSet<>();
-        for (String id : domains == null ? List.of(GenerateCommand.ALL_DOMAINS) : domains) {
-            if (id.equals(GenerateCommand.ALL_DOMAINS)) {
-                plugins.domains().forEach(p -> chosen.add(p.id()));
-            } else {
-                chosen.add(plugins.domain(id).id());
-            }
+        for (String id : DomainOption.chosenIds(domains == null ? List.of(DomainOption.ALL) : domains, plugins)) {
+            chosen.add(plugins.domain(id).id());
         }
         if (chosen.isEmpty()) {
             throw new ConfigurationException("no domain pack is installed: see 'dacr plugins'");
@@ -301,12 +296,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(commandLine, "--miner names the same miner twice: " + minerIds);
             }
         }
-        try {
-            new GenerationSpec(preset, new TreeMap<>());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset: " + e.getMessage());
-        }
-        return new RunSettings(epoch, "epoch-" + epoch, count, new ArrayList<>(chosen), preset, minerIds, llm,
+        preset.spec(commandLine); // a bad preset is a usage error before the run directory is made
+        return new RunSettings(epoch, "epoch-" + epoch, count, new ArrayList<>(chosen), preset.name(), minerIds, llm,
                 maxAttempts, pool, BigInteger.ONE, Epoch.commitmentOf(secret), coordinator.address(), DEMO_CHAIN_ID,
                 DEMO_CONTRACT);
     }

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -34,6 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -134,9 +134,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "The domains challenges are drawn from, in this order (default: every installed domain, by id).")
     private List<String> domains;
 
-    @Option(names = "--preset", defaultValue = "standard", paramLabel = "P",
-            description = "The generation preset of every challenge (default ${DEFAULT-VALUE}).")
-    private String preset;
+    @Mixin
+    private PresetOption preset;
 
     @Option(names = "--chain-id", defaultValue = "31337", paramLabel = "ID",
             description = "The chain the receipts are signed for (default ${DEFAULT-VALUE}, a local Hardhat node).")
@@ -194,12 +193,7 @@ final class ServeCommand implements Callable<Integer> {
         if (dbPasswordFile != null && (state == null || state.dbUrl == null)) {
             throw new CommandLine.ParameterException(commandLine, "--db-password-file needs --db-url");
         }
-        GenerationSpec generationSpec;
-        try {
-            generationSpec = new GenerationSpec(preset, new TreeMap<>());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset: " + e.getMessage());
-        }
+        GenerationSpec generationSpec = preset.spec(commandLine);
         List<DomainProvider> installed = new ArrayList<>(registry.get().domains());
         installed.sort(Comparator.comparing(DomainProvider::id));
         List<String> served = domains != null ? List.copyOf(domains) : installed.stream().map(DomainProvider::id).toList();
@@ -253,7 +247,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("coordinator '%s' on http://%s:%d/ (discovery: /.well-known/skill.md)%n", name,
                 server.address().getHostString(), server.port());
         out.printf("domains %s, preset %s; state and ledger in %s; receipts signed by %s for chain %d, contract %s%n",
-                String.join(",", served), preset, where, settlement.coordinatorAddress(), chainId,
+                String.join(",", served), preset.name(), where, settlement.coordinatorAddress(), chainId,
                 settlement.contractAddress().orElse("none"));
         out.flush();
         return new Running(server, storage, ledger);

@@ -63,7 +63,16 @@ public final class ChallengeSource {
      * @return its secret: HMAC-SHA256(coordinator secret, "dacr-coordinator/epoch-secret/v1/" epoch)
      */
     public Secret epochSecret(long epoch) {
-        return epochSecrets.get(epoch, e -> Secret.ofBytes(Hmac.sha256(masterKey, "dacr-coordinator/epoch-secret/v1/" + e)));
+        return epochSecrets.get(epoch, e -> deriveEpochSecret(masterKey, e));
+    }
+
+    /**
+     * @param coordinatorSecret the coordinator secret's bytes
+     * @param epoch an epoch
+     * @return its secret: HMAC-SHA256(coordinator secret, "dacr-coordinator/epoch-secret/v1/" epoch)
+     */
+    public static Secret deriveEpochSecret(byte[] coordinatorSecret, long epoch) {
+        return Secret.ofBytes(Hmac.sha256(coordinatorSecret, "dacr-coordinator/epoch-secret/v1/" + epoch));
     }
 
     /**
