@@ -214,24 +214,25 @@ public final class ChatCompletionsServer implements AutoCloseable {
      * miner harness's reply format ({@link #replyText}); a challenge it does not know gets a prose
      * reply without JSON, which the harness cannot read.
      *
-     * @param oracles submissions by challenge id text
+     * @param oracles submissions by challenge id text, looked up at each request (so it may be filled after
+     *     the server starts; use a thread-safe map then)
      * @return the model
      */
     public static Model oracle(Map<String, Submission> oracles) {
-        Map<String, Submission> copy = Map.copyOf(oracles);
-        return request -> Reply.content(replyOrUnknown(copy, request.challengeId(), Function.identity()));
+        Objects.requireNonNull(oracles, "oracles");
+        return request -> Reply.content(replyOrUnknown(oracles, request.challengeId(), Function.identity()));
     }
 
     /**
      * A model that gets every answer wrong on its first try (each answer replaced by {@code "unknown"})
      * and answers with the oracle submission once it has seen feedback: a self-correcting model.
      *
-     * @param oracles submissions by challenge id text
+     * @param oracles submissions by challenge id text, looked up at each request
      * @return the model
      */
     public static Model wrongThenOracle(Map<String, Submission> oracles) {
-        Map<String, Submission> copy = Map.copyOf(oracles);
-        return request -> Reply.content(replyOrUnknown(copy, request.challengeId(),
+        Objects.requireNonNull(oracles, "oracles");
+        return request -> Reply.content(replyOrUnknown(oracles, request.challengeId(),
                 request.earlierReplies() == 0 ? ChatCompletionsServer::allWrong : Function.identity()));
     }
 

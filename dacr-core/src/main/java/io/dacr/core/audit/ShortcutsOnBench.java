@@ -2,13 +2,17 @@ package io.dacr.core.audit;
 
 import io.dacr.api.ConfigurationException;
 import io.dacr.api.internal.Checks;
+import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.bench.BenchScorer;
+import io.dacr.core.bench.DacrBenchFormat;
+import io.dacr.core.bench.internal.DacrConversion;
 import io.dacr.core.bench.model.BenchChallenge;
 import io.dacr.core.bench.model.BenchDataset;
 import io.dacr.core.bench.model.BenchQuestion;
 import io.dacr.core.bench.model.BenchResult;
 import io.dacr.core.bench.model.PredictedAnswer;
 import io.dacr.core.bench.model.Prediction;
+import io.dacr.core.solve.Solver;
 import io.dacr.core.solve.Solvers;
 import io.dacr.core.solve.internal.ProseReader;
 import java.math.BigDecimal;
@@ -95,23 +99,61 @@ public final class ShortcutsOnBench {
     public static List<Entry> score(BenchDataset dataset, BenchScorer scorer) {
         Checks.notNull(dataset, "dataset");
         Checks.notNull(scorer, "scorer");
-        int questions = 0;
-        for (BenchChallenge c : dataset.challenges()) {
-            questions += c.questions().size();
-        }
         List<Entry> out = new ArrayList<>();
         for (String name : Solvers.shortcutNames()) {
-            List<Prediction> predictions = predictions(name, dataset);
-            int answered = 0;
-            for (Prediction p : predictions) {
-                for (PredictedAnswer a : p.answers().values()) {
-                    if (!a.answer().isBlank()) {
-                        answered++;
-                    }
-                }
-            }
-            out.add(new Entry(name, questions, answered, scorer.score(dataset, predictions, List.of())));
+            out.add(entry(name, dataset, predictions(name, dataset), scorer));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The audit's own shortcut solvers (reading with the domain packs' templates, as {@code dacr audit}
+     * runs them) on DACR challenges, their answers scored by the bench metrics: the same measurement as
+     * {@link #score(BenchDataset, BenchScorer)} on DACR-Bench, with the audit's reading instead of the
+     * generic one. Challenges are solved in parallel; the result does not depend on it.
+     *
+     * @param challenges DACR challenges with their keys
+     * @param domains the domain packs the challenges come from
+     * @param scorer the scorer
+     * @return one entry per shortcut solver, in the order of {@link Solvers#shortcutNames()}, scored on the
+     *     challenges' DACR-Bench form (data set name {@code dacr})
+     * @throws ConfigurationException if a challenge's domain pack is not among {@code domains}
+     */
+    public static List<Entry> scoreWithPacks(List<DacrBenchFormat.Keyed> challenges,
+                                             List<? extends DomainProvider> domains, BenchScorer scorer) {
+        Checks.notNull(challenges, "challenges");
+        Checks.notNull(domains, "domains");
+        Checks.notNull(scorer, "scorer");
+        BenchDataset dataset = ours(challenges);
+        List<Entry> out = new ArrayList<>();
+        for (String name : Solvers.shortcutNames()) {
+            Solver solver = Solvers.shortcut(name, domains);
+            List<Prediction> predictions = challenges.parallelStream()
+                    .map(k -> DacrConversion.prediction(solver.solve(k.challenge()), name, false)).toList();
+            out.add(entry(name, dataset, predictions, scorer));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param challenges DACR challenges with their keys
+     * @return them in DACR-Bench's form, as one data set named {@code dacr}
+     */
+    public static BenchDataset ours(List<DacrBenchFormat.Keyed> challenges) {
+        Checks.notNull(challenges, "challenges");
+        return new BenchDataset("dacr", DacrConversion.VERSION,
+                challenges.parallelStream().map(k -> DacrBenchFormat.fromDacr(k.challenge(), k.key())).toList());
+    }
+
+    private static Entry entry(String name, BenchDataset dataset, List<Prediction> predictions, BenchScorer scorer) {
+        int answered = 0;
+        for (Prediction p : predictions) {
+            for (PredictedAnswer a : p.answers().values()) {
+                if (!a.answer().isBlank()) {
+                    answered++;
+                }
+            }
+        }
+        return new Entry(name, dataset.questionCount(), answered, scorer.score(dataset, predictions, List.of()));
     }
 }
