@@ -159,6 +159,24 @@ class BenchRunCommandTest {
     }
 
     @Test
+    void scoringTheRunsFilesAgainGivesTheRunsReportByteForByte() throws IOException {
+        CliRun run = bench(ChatCompletionsServer.wrongThenOracle(ORACLES), "--challenges", challenges.toString(),
+                "--keys", keys.toString());
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Path runDir = dir.resolve("run");
+
+        CliRun rescore = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(),
+                "--keys", keys.toString(), "--predictions", runDir.resolve("predictions.json").toString(),
+                "--attempts", runDir.resolve("attempts.jsonl").toString(), "--parse-failures",
+                runDir.resolve("parse-failures.jsonl").toString(), "--resamples", "50", "--out",
+                dir.resolve("rescored").toString());
+
+        assertEquals(Cli.OK, rescore.exitCode(), rescore.err());
+        assertEquals(Files.readString(runDir.resolve("report.json")),
+                Files.readString(dir.resolve("rescored").resolve("report.json")));
+    }
+
+    @Test
     void aBackEndReturningGarbageCountsParseFailuresAndTheRunCompletes() throws IOException {
         CliRun run = bench(request -> ChatCompletionsServer.Reply.content("Let me think about it... no."),
                 "--benchmark", benchFile.toString());
