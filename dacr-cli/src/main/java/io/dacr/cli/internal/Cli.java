@@ -137,6 +137,9 @@ public final class Cli {
             if (type == MineCommand.class) {
                 return type.cast(new MineCommand(registry, environment, stderrIsTerminal));
             }
+            if (type == BenchCommand.class) {
+                return type.cast(new BenchCommand(registry, stderrIsTerminal));
+            }
             K command = CommandLine.defaultFactory().create(type);
             // The chain commands read keys from the environment: the one given here, as for the secret.
             if (command instanceof ChainCommand.ContractCommand c) {

@@ -3,7 +3,6 @@ package io.dacr.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
@@ -15,20 +14,15 @@ import io.dacr.core.plugin.PluginRegistry;
 import io.dacr.core.session.JsonlAttemptStore;
 import io.dacr.domains.CorporateFinanceDomain;
 import io.dacr.generator.DacrGenerator;
+import io.dacr.testkit.ChatCompletionsServer;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,41 +32,24 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class MineCommandTest {
 
-    private static final Pattern CHALLENGE = Pattern.compile("Challenge (\\S+) \\(domain");
-
     @TempDir
     Path dir;
 
-    private HttpServer server;
+    private ChatCompletionsServer server;
 
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
-    /** Starts a server whose reply content is {@code model(prompt)}; returns its base URL. */
-    private String serve(int status, Function<String, String> model) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                Matcher m = CHALLENGE.matcher(request);
-                String content = model.apply(m.find() ? m.group(1) : "");
-                String body = status != 200 ? "{\"error\":{\"message\":\"invalid api key\"}}"
-                        : "{\"model\":\"served\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
-                        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(content)
-                        + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":50}}";
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    /** Starts a server whose reply content is {@code model(challenge id)}, or a {@code status} error; returns its base URL. */
+    private String serve(int status, Function<String, String> model) {
+        server = ChatCompletionsServer.start(request -> status != 200
+                ? ChatCompletionsServer.Reply.error(status, "invalid api key")
+                : ChatCompletionsServer.Reply.content(model.apply(request.challengeId())));
+        return server.baseUrl().toString();
     }
 
     /** The oracle submissions of the challenges {@code dacr mine} makes with the demo secret. */
@@ -103,7 +80,7 @@ class MineCommandTest {
 
         assertEquals(Cli.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("mined 2 of 2 challenges with test-model: 2 passed, 0 failed"), run.out());
-        assertTrue(run.out().contains("2 attempts, 0 unreadable replies, 2100 tokens"), run.out());
+        assertTrue(run.out().contains("2 attempts, 0 unreadable replies, " + 2 * ChatCompletionsServer.TOKENS_PER_REPLY + " tokens"), run.out());
         var records = JsonlAttemptStore.read(dir.resolve("attempts.jsonl")).records();
         assertEquals(2, records.size());
         assertTrue(records.stream().allMatch(r -> r.origin() != null && r.origin().strategy().equals("self-refine")));

@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
-import io.dacr.api.ComputeStep;
-import io.dacr.api.ExtractFactStep;
 import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
-import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
-import io.dacr.api.TraceStep;
 import io.dacr.api.reward.Receipt;
 import io.dacr.api.spi.DomainProvider;
 import io.dacr.chain.Eip712Domain;
@@ -30,12 +23,9 @@ import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.ledger.JournalEpochLedger;
 import io.dacr.core.plugin.PluginRegistry;
 import io.dacr.generator.DacrGenerator;
+import io.dacr.testkit.ChatCompletionsServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code dacr run --base-url URL --model M}: the simulated miners replaced by the miner harness talking
- * to a real HTTP server (in process, speaking chat completions) whose "model" answers every prompt
- * with the oracle submission of the challenge the prompt names.
+ * to a real HTTP server (the test kit's {@link ChatCompletionsServer}) whose "model" answers every
+ * prompt with the oracle submission of the challenge the prompt names.
  */
 @Timeout(60)
 class RunWithBackendTest {
@@ -70,26 +57,23 @@ class RunWithBackendTest {
     static Path tmp;
 
     private static final Map<String, Submission> ORACLES = new TreeMap<>();
-    private static final AtomicInteger REQUESTS = new AtomicInteger();
-    private static HttpServer server;
-    private static ExecutorService executor;
+    private static ChatCompletionsServer server;
     private static Path dir;
     private static CliRun result;
 
     @BeforeAll
     static void runAgainstTheOracleServer() throws IOException {
         regenerateOracles();
-        startServer();
+        server = ChatCompletionsServer.start(ChatCompletionsServer.oracle(ORACLES));
         dir = tmp.resolve("epoch");
-        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        String baseUrl = server.baseUrl().toString();
         result = CliRun.run(PluginRegistry::discover, "run", "--count", String.valueOf(COUNT), "--preset", "small",
                 "--base-url", baseUrl, "--model", MODEL, "--dir", dir.toString(), "--seed", SEED);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     /** The same challenges the run generates: challenge i of the i-th installed domain (sorted), epoch 1. */
@@ -104,71 +88,6 @@ class RunWithBackendTest {
         }
     }
 
-    private static void startServer() throws IOException {
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "oracle-chat-server");
-            t.setDaemon(true);
-            return t;
-        });
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(executor);
-        server.createContext("/v1/chat/completions", exchange -> {
-            try (exchange) {
-                REQUESTS.incrementAndGet();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                byte[] bytes = completion(oracleReply(body)).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        });
-        server.start();
-    }
-
-    /** Reads the challenge id from the user prompt ("Challenge ID ...") and answers with its oracle. */
-    private static String oracleReply(String requestBody) throws IOException {
-        JsonNode messages = JSON.readTree(requestBody).get("messages");
-        String prompt = messages.get(1).get("content").textValue();
-        String id = prompt.substring("Challenge ".length(), prompt.indexOf(' ', "Challenge ".length()));
-        Submission s = ORACLES.get(id);
-        if (s == null) {
-            return "I do not know challenge " + id;
-        }
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode answers = root.putObject("answers");
-        for (QuestionAnswer a : s.answers()) {
-            ObjectNode o = answers.putObject(a.questionId()).put("answer", a.answer());
-            if (a.citation() != null) {
-                o.put("citation", a.citation());
-            }
-        }
-        root.put("artifact", s.artifact());
-        ArrayNode trace = root.putArray("trace");
-        for (TraceStep step : s.trace()) {
-            ObjectNode o = trace.addObject().put("type", step.type());
-            if (step instanceof ExtractFactStep e) {
-                o.put("targetEntity", e.targetEntity()).put("attribute", e.attribute())
-                        .put("valueExtracted", e.valueExtracted()).put("source", e.source());
-            } else if (step instanceof ComputeStep c) {
-                o.put("op", c.op());
-                c.inputs().forEach(o.putArray("inputs")::add);
-                o.put("result", c.result());
-            }
-        }
-        return "I have read the document.\n```json\n" + root.toPrettyString() + "\n```\n";
-    }
-
-    private static String completion(String content) {
-        ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
-                .put("model", MODEL);
-        ObjectNode choice = root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        root.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 3).put("total_tokens", 15);
-        return root.toString();
-    }
-
     @Test
     void theRunWithARealBackEndCompletesAndPrintsTheModelsRow() {
         assertEquals(0, result.exitCode(), result.err());
@@ -179,7 +98,7 @@ class RunWithBackendTest {
     void everyAttemptIsTheModelsAndEveryChallengePassesAtTheFirstTry() throws IOException {
         List<AttemptRecord> records = records();
         assertEquals(COUNT, records.size());
-        assertEquals(COUNT, REQUESTS.get());
+        assertEquals(COUNT, server.requests());
         for (AttemptRecord r : records) {
             assertEquals(MODEL, r.attempt().modelId());
             assertTrue(r.attempt().verdict().passed(), r.attempt().challengeId());

@@ -2,21 +2,25 @@ package io.dacr.core.audit;
 
 import io.dacr.api.ConfigurationException;
 import io.dacr.api.internal.Checks;
+import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.bench.BenchScorer;
+import io.dacr.core.bench.DacrBenchFormat;
+import io.dacr.core.bench.internal.DacrConversion;
 import io.dacr.core.bench.model.BenchChallenge;
 import io.dacr.core.bench.model.BenchDataset;
 import io.dacr.core.bench.model.BenchQuestion;
 import io.dacr.core.bench.model.BenchResult;
 import io.dacr.core.bench.model.PredictedAnswer;
 import io.dacr.core.bench.model.Prediction;
+import io.dacr.core.solve.Solver;
 import io.dacr.core.solve.Solvers;
 import io.dacr.core.solve.internal.ProseReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The audit's shortcut solvers on someone else's challenges: DACR-Bench documents are free prose
@@ -71,20 +75,29 @@ public final class ShortcutsOnBench {
     public static List<Prediction> predictions(String solver, BenchDataset dataset) {
         Checks.notNull(solver, "solver");
         Checks.notNull(dataset, "dataset");
+        return predictions(solver, dataset, documents(dataset));
+    }
+
+    /** Each challenge's document read once, in parallel, for every solver to share. */
+    private static List<ProseReader.Document> documents(BenchDataset dataset) {
+        return dataset.challenges().parallelStream().map(c -> ProseReader.Document.of(c.paragraphs())).toList();
+    }
+
+    private static List<Prediction> predictions(String solver, BenchDataset dataset,
+                                                List<ProseReader.Document> documents) {
         ProseReader reader = ProseReader.forSolver(solver).orElseThrow(() -> new ConfigurationException(
                 "no shortcut solver '" + solver + "'; known: " + Solvers.shortcutNames()));
-        List<Prediction> out = new ArrayList<>();
-        for (BenchChallenge c : dataset.challenges()) {
-            ProseReader.Document document = ProseReader.Document.of(c.paragraphs());
+        // Challenges are read in parallel; the list keeps the data set's order.
+        return IntStream.range(0, dataset.challenges().size()).parallel().mapToObj(i -> {
+            BenchChallenge c = dataset.challenges().get(i);
             Map<String, PredictedAnswer> answers = new LinkedHashMap<>();
             for (BenchQuestion q : c.questions()) {
-                Optional<ProseReader.ProseAnswer> a = reader.answer(document, q.text(), q.category());
+                Optional<ProseReader.ProseAnswer> a = reader.answer(documents.get(i), q.text(), q.category());
                 answers.put(q.questionId(), a.map(x -> new PredictedAnswer(x.text(), x.sentence(), null))
                         .orElseGet(() -> new PredictedAnswer("", "", null)));
             }
-            out.add(new Prediction(c.challengeId(), solver, answers, "json"));
-        }
-        return List.copyOf(out);
+            return new Prediction(c.challengeId(), solver, answers, "json");
+        }).toList();
     }
 
     /**
@@ -95,23 +108,58 @@ public final class ShortcutsOnBench {
     public static List<Entry> score(BenchDataset dataset, BenchScorer scorer) {
         Checks.notNull(dataset, "dataset");
         Checks.notNull(scorer, "scorer");
-        int questions = 0;
-        for (BenchChallenge c : dataset.challenges()) {
-            questions += c.questions().size();
-        }
-        List<Entry> out = new ArrayList<>();
-        for (String name : Solvers.shortcutNames()) {
-            List<Prediction> predictions = predictions(name, dataset);
-            int answered = 0;
-            for (Prediction p : predictions) {
-                for (PredictedAnswer a : p.answers().values()) {
-                    if (!a.answer().isBlank()) {
-                        answered++;
-                    }
+        List<ProseReader.Document> documents = documents(dataset);
+        // Solvers are scored in parallel (scoring is pure); the list keeps their order.
+        return Solvers.shortcutNames().parallelStream()
+                .map(name -> entry(name, dataset, predictions(name, dataset, documents), scorer)).toList();
+    }
+
+    /**
+     * The audit's own shortcut solvers (reading with the domain packs' templates, as {@code dacr audit}
+     * runs them) on DACR challenges, their answers scored by the bench metrics: the same measurement as
+     * {@link #score(BenchDataset, BenchScorer)} on DACR-Bench, with the audit's reading instead of the
+     * generic one. Solvers and challenges run in parallel; the result does not depend on it.
+     *
+     * @param challenges DACR challenges with their keys
+     * @param domains the domain packs the challenges come from
+     * @param scorer the scorer
+     * @return one entry per shortcut solver, in the order of {@link Solvers#shortcutNames()}, scored on the
+     *     challenges' DACR-Bench form (data set name {@code dacr})
+     * @throws ConfigurationException if a challenge's domain pack is not among {@code domains}
+     */
+    public static List<Entry> scoreWithPacks(List<DacrBenchFormat.Keyed> challenges,
+                                             List<? extends DomainProvider> domains, BenchScorer scorer) {
+        Checks.notNull(challenges, "challenges");
+        Checks.notNull(domains, "domains");
+        Checks.notNull(scorer, "scorer");
+        BenchDataset dataset = ours(challenges);
+        return Solvers.shortcutNames().parallelStream().map(name -> {
+            Solver solver = Solvers.shortcut(name, domains);
+            List<Prediction> predictions = challenges.parallelStream()
+                    .map(k -> DacrConversion.prediction(solver.solve(k.challenge()), name, false)).toList();
+            return entry(name, dataset, predictions, scorer);
+        }).toList();
+    }
+
+    /**
+     * @param challenges DACR challenges with their keys
+     * @return them in DACR-Bench's form, as one data set named {@code dacr}
+     */
+    public static BenchDataset ours(List<DacrBenchFormat.Keyed> challenges) {
+        Checks.notNull(challenges, "challenges");
+        return new BenchDataset("dacr", DacrConversion.VERSION,
+                challenges.parallelStream().map(k -> DacrBenchFormat.fromDacr(k.challenge(), k.key())).toList());
+    }
+
+    private static Entry entry(String name, BenchDataset dataset, List<Prediction> predictions, BenchScorer scorer) {
+        int answered = 0;
+        for (Prediction p : predictions) {
+            for (PredictedAnswer a : p.answers().values()) {
+                if (!a.answer().isBlank()) {
+                    answered++;
                 }
             }
-            out.add(new Entry(name, questions, answered, scorer.score(dataset, predictions, List.of())));
         }
-        return List.copyOf(out);
+        return new Entry(name, dataset.questionCount(), answered, scorer.score(dataset, predictions, List.of()));
     }
 }

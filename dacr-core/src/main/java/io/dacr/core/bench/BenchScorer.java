@@ -8,6 +8,7 @@ import io.dacr.core.bench.model.BenchResult;
 import io.dacr.core.bench.model.Prediction;
 import io.dacr.core.bench.model.ScoringMode;
 import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.json.ParseFailure;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -57,9 +58,27 @@ public final class BenchScorer {
      * @throws IllegalArgumentException if two predictions name one challenge
      */
     public BenchResult score(BenchDataset dataset, List<Prediction> predictions, List<AttemptRecord> attempts) {
+        return score(dataset, predictions, attempts, List.of());
+    }
+
+    /**
+     * Scores as {@link #score(BenchDataset, List, List)}, counting also the replies the miner harness could
+     * not read: they enter the parse-failure rate, and a session of only unreadable replies counts as a
+     * session that never passed.
+     *
+     * @param dataset the challenges
+     * @param predictions predictions, as for {@link #score(BenchDataset, List, List)}
+     * @param attempts attempt records; empty for none
+     * @param unreadable the harness's parse-failure records of the same run; empty for none
+     * @return the result; it has attempt metrics when there is an attempt record or a parse-failure record
+     * @throws IllegalArgumentException if two predictions name one challenge
+     */
+    public BenchResult score(BenchDataset dataset, List<Prediction> predictions, List<AttemptRecord> attempts,
+                             List<ParseFailure> unreadable) {
         Checks.notNull(dataset, "dataset");
         Checks.notNull(predictions, "predictions");
         Checks.notNull(attempts, "attempts");
+        Checks.notNull(unreadable, "unreadable");
         Map<String, Prediction> byId = new LinkedHashMap<>();
         for (Prediction p : predictions) {
             Checks.requireArgument(byId.putIfAbsent(p.challengeId(), p) == null,
@@ -69,7 +88,8 @@ public final class BenchScorer {
         return new BenchResult(dataset.name(), dataset.version(), model, headline,
                 Scoring.score(dataset, byId, ScoringMode.STRICT, resamples, seed),
                 Scoring.score(dataset, byId, ScoringMode.COMPATIBLE, resamples, seed),
-                attempts.isEmpty() ? null : AttemptScoring.score(attempts, resamples, seed),
+                attempts.isEmpty() && unreadable.isEmpty() ? null
+                        : AttemptScoring.score(attempts, unreadable, resamples, seed),
                 new BenchResult.Bootstrap(resamples, seed, new BigDecimal("0.95")));
     }
 

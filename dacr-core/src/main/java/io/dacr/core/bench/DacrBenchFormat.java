@@ -18,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -55,6 +56,21 @@ public final class DacrBenchFormat {
      */
     public static List<Prediction> readPredictions(byte[] json) {
         return BenchJson.readPredictions(utf8(BenchJson.PREDICTIONS, json));
+    }
+
+    /**
+     * Writes predictions as a DACR-Bench predictions file: a JSON array of
+     * {@code {challengeId, model, timestamp, answers {qid: {answer, citation, confidence}}, metadata {parseFormat}}},
+     * indented, members in that order, a missing confidence left out.
+     *
+     * @param predictions the predictions, in the order to write
+     * @param timestamp the {@code timestamp} every prediction carries (when the run started)
+     * @return the JSON text, ending in a line break; {@link #readPredictions} reads it back
+     */
+    public static String writePredictions(List<Prediction> predictions, Instant timestamp) {
+        Checks.notNull(predictions, "predictions");
+        Checks.notNull(timestamp, "timestamp");
+        return BenchJson.predictionsJson(predictions, timestamp);
     }
 
     /**

@@ -4,7 +4,9 @@ import io.dacr.api.Attempt;
 import io.dacr.api.Submission;
 import io.dacr.api.Verdict;
 import io.dacr.core.bench.model.BenchResult.AttemptMetrics;
+import io.dacr.api.spi.TokenUsage;
 import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.json.ParseFailure;
 import io.dacr.core.verify.DacrVerifier;
 import io.dacr.core.verify.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class AttemptMetricsTest {
     }
 
     @Test
-    void parseFailuresAreMalformedAttemptsOverAllAttempts() {
+    void withoutUnreadableRepliesParseFailuresAreMalformedAttemptsOverAllAttempts() {
         assertEquals(8, METRICS.attempts());
         assertEquals(0, new BigDecimal("0.25").compareTo(METRICS.parseFailureRate()));
     }
@@ -89,5 +91,32 @@ class AttemptMetricsTest {
         expected.put("never", 1);
 
         assertEquals(expected, METRICS.attemptsToPass());
+    }
+
+    private static ParseFailure unreadable(String session, int call) {
+        return new ParseFailure(session, Fixtures.ID.toString(), "model-a", "dacr-prompt-1", "self-refine", call,
+                "no JSON here", "no JSON object found", TokenUsage.UNKNOWN, Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** The four sessions plus two unreadable replies in s3 and a fifth session s5 of two unreadable replies. */
+    private static final AttemptMetrics WITH_UNREADABLE = BenchScorer.builder().build()
+            .score(BenchFiles.crafted(), List.of(), records(),
+                    List.of(unreadable("s3", 2), unreadable("s3", 4), unreadable("s5", 1), unreadable("s5", 2)))
+            .attempts();
+
+    @Test
+    void unreadableRepliesCountAsParseFailuresAmongAllReplies() {
+        assertEquals(8, WITH_UNREADABLE.attempts());
+        assertEquals(4, WITH_UNREADABLE.unreadableReplies());
+        assertEquals(0, new BigDecimal("0.5").compareTo(WITH_UNREADABLE.parseFailureRate()));
+    }
+
+    @Test
+    void aSessionOfOnlyUnreadableRepliesCountsAsNeverPassed() {
+        assertEquals(5, WITH_UNREADABLE.sessions());
+        assertEquals(0, new BigDecimal("0.2").compareTo(WITH_UNREADABLE.passAt1()));
+        assertEquals(0, new BigDecimal("0.6").compareTo(WITH_UNREADABLE.passAtN()));
+        assertEquals(0, new BigDecimal("0.5").compareTo(WITH_UNREADABLE.selfCorrectionRate()));
+        assertEquals(2, WITH_UNREADABLE.attemptsToPass().get("never"));
     }
 }

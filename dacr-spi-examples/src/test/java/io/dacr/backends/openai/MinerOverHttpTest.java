@@ -3,19 +3,11 @@ package io.dacr.backends.openai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dacr.api.ComputeStep;
-import io.dacr.api.ExtractFactStep;
 import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
-import io.dacr.api.QuestionAnswer;
 import io.dacr.api.Secret;
 import io.dacr.api.Submission;
-import io.dacr.api.TraceStep;
 import io.dacr.api.spi.LlmBackend;
 import io.dacr.api.spi.LlmConfig;
 import io.dacr.core.json.AttemptRecord;
@@ -29,6 +21,7 @@ import io.dacr.core.session.JsonlAttemptStore;
 import io.dacr.domains.CorporateFinanceDomain;
 import io.dacr.domains.InsuranceLawDomain;
 import io.dacr.generator.DacrGenerator;
+import io.dacr.testkit.ChatCompletionsServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,71 +35,23 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: generated challenges, the miner harness, the real HTTP back end and a chat server whose
- * "model" answers from the oracle: wrongly on the first try, correctly once it sees the feedback.
+ * End to end: generated challenges, the miner harness, the real HTTP back end and the test kit's chat
+ * server whose "model" answers from the oracle: wrongly on the first try, correctly once it sees the
+ * feedback.
  */
 @Timeout(60)
 class MinerOverHttpTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DacrGenerator GENERATOR = DacrGenerator.builder()
             .domains(List.of(new CorporateFinanceDomain(), new InsuranceLawDomain())).build();
     private static final Secret SECRET = Secret.ofUtf8("miner-over-http-test-secret");
 
-    private final FakeChatServer server;
     private final Map<String, Submission> oracles = new ConcurrentHashMap<>();
-
-    MinerOverHttpTest() throws Exception {
-        server = new FakeChatServer();
-        server.fallback(FakeChatServer.computed(this::modelReply));
-    }
+    private final ChatCompletionsServer server = ChatCompletionsServer.start(ChatCompletionsServer.wrongThenOracle(oracles));
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    /** Reads the challenge id from the prompt; answers wrongly at first, from the oracle after feedback. */
-    private String modelReply(String requestBody) {
-        try {
-            JsonNode messages = JSON.readTree(requestBody).get("messages");
-            String prompt = messages.get(1).get("content").textValue();
-            String id = prompt.substring("Challenge ".length(), prompt.indexOf(' ', "Challenge ".length()));
-            Submission oracle = oracles.get(id);
-            if (messages.size() == 2) {
-                List<QuestionAnswer> wrong = oracle.answers().stream()
-                        .map(a -> new QuestionAnswer(a.questionId(), "unknown", a.citation(), a.confidence())).toList();
-                return reply(new Submission(id, oracle.artifact(), wrong, oracle.trace()));
-            }
-            return reply(oracle);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String reply(Submission s) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode answers = root.putObject("answers");
-        for (QuestionAnswer a : s.answers()) {
-            ObjectNode o = answers.putObject(a.questionId()).put("answer", a.answer());
-            if (a.citation() != null) {
-                o.put("citation", a.citation());
-            }
-        }
-        root.put("artifact", s.artifact());
-        ArrayNode trace = root.putArray("trace");
-        for (TraceStep step : s.trace()) {
-            ObjectNode o = trace.addObject().put("type", step.type());
-            if (step instanceof ExtractFactStep e) {
-                o.put("targetEntity", e.targetEntity()).put("attribute", e.attribute())
-                        .put("valueExtracted", e.valueExtracted()).put("source", e.source());
-            } else if (step instanceof ComputeStep c) {
-                o.put("op", c.op());
-                c.inputs().forEach(o.putArray("inputs")::add);
-                o.put("result", c.result());
-            }
-        }
-        return "I have read the document.\n```json\n" + root.toPrettyString() + "\n```\n";
     }
 
     private MiningTask task(String domain, long index) {
@@ -131,7 +76,7 @@ class MinerOverHttpTest {
 
         assertEquals(2, report.count(ChallengeOutcome.Status.PASSED), report.toString());
         assertEquals(4, report.attempts());
-        assertEquals(4 * 15, report.totalTokens());
+        assertEquals(4 * ChatCompletionsServer.TOKENS_PER_REPLY, report.totalTokens());
         List<AttemptRecord> records = JsonlAttemptStore.read(file).records();
         assertEquals(4, records.size());
         for (AttemptRecord r : records) {

@@ -5,6 +5,7 @@ import io.dacr.api.Outcome;
 import io.dacr.core.bench.model.BenchResult.AttemptMetrics;
 import io.dacr.core.bench.model.BenchResult.Interval;
 import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.json.ParseFailure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pass@1, pass@N, self-correction and parse failures over attempt sessions. */
+/**
+ * Pass@1, pass@N, self-correction and parse failures over attempt sessions. A session is what the
+ * attempt records and the parse-failure records name by session id: a session whose every reply was
+ * unreadable has no graded attempt, and counts as failed at the first try and never passed.
+ */
 public final class AttemptScoring {
 
     private static final List<String> RATES = List.of("passAt1", "passAtN", "selfCorrectionRate", "parseFailureRate");
@@ -24,26 +29,38 @@ public final class AttemptScoring {
 
     /**
      * @param records attempt records, any order; grouped into sessions by session id
+     * @param unreadable the harness's records of replies it could not read (never graded), any order
      * @param resamples bootstrap resamples over challenges (0 for none)
      * @param seed the bootstrap seed
      * @return the metrics
      */
-    public static AttemptMetrics score(List<AttemptRecord> records, int resamples, long seed) {
+    public static AttemptMetrics score(List<AttemptRecord> records, List<ParseFailure> unreadable, int resamples,
+                                       long seed) {
         Map<String, List<Attempt>> sessions = new LinkedHashMap<>();
+        Map<String, String> challengeOf = new LinkedHashMap<>();
         for (AttemptRecord r : records) {
             sessions.computeIfAbsent(r.attempt().sessionId(), k -> new ArrayList<>()).add(r.attempt());
+            challengeOf.putIfAbsent(r.attempt().sessionId(), r.attempt().challengeId());
+        }
+        Map<String, Integer> unreadableBySession = new LinkedHashMap<>();
+        for (ParseFailure f : unreadable) {
+            unreadableBySession.merge(f.sessionId(), 1, Integer::sum);
+            sessions.computeIfAbsent(f.sessionId(), k -> new ArrayList<>());
+            challengeOf.putIfAbsent(f.sessionId(), f.challengeId());
         }
         Map<String, Counts> byChallenge = new LinkedHashMap<>();
         Counts all = new Counts();
         int maxAttempts = 0;
         Map<Integer, Integer> firstPass = new LinkedHashMap<>();
         int never = 0;
-        for (List<Attempt> session : sessions.values()) {
+        for (Map.Entry<String, List<Attempt>> entry : sessions.entrySet()) {
+            List<Attempt> session = entry.getValue();
             session.sort(Comparator.comparingInt(Attempt::number));
             maxAttempts = Math.max(maxAttempts, session.size());
             Counts c = new Counts();
             c.sessions = 1;
             c.attempts = session.size();
+            c.unreadable = unreadableBySession.getOrDefault(entry.getKey(), 0);
             int passedAt = 0;
             for (int i = 0; i < session.size(); i++) {
                 Outcome o = session.get(i).verdict().outcome();
@@ -64,7 +81,7 @@ public final class AttemptScoring {
                 never++;
             }
             all.add(c);
-            byChallenge.computeIfAbsent(session.get(0).challengeId(), k -> new Counts()).add(c);
+            byChallenge.computeIfAbsent(challengeOf.get(entry.getKey()), k -> new Counts()).add(c);
         }
         Map<String, Integer> histogram = new LinkedHashMap<>();
         for (int k = 1; k <= maxAttempts; k++) {
@@ -72,7 +89,7 @@ public final class AttemptScoring {
         }
         histogram.put("never", never);
         BigDecimal[] rates = all.rates();
-        return new AttemptMetrics(all.sessions, all.attempts, maxAttempts, rates[0], rates[1], rates[2], rates[3],
+        return new AttemptMetrics(all.sessions, all.attempts, all.unreadable, maxAttempts, rates[0], rates[1], rates[2], rates[3],
                 histogram, intervals(new ArrayList<>(byChallenge.values()), resamples, seed));
     }
 
@@ -106,6 +123,7 @@ public final class AttemptScoring {
     private static final class Counts {
         int sessions;
         int attempts;
+        int unreadable;
         int malformed;
         int passedFirst;
         int passed;
@@ -115,6 +133,7 @@ public final class AttemptScoring {
         void add(Counts o) {
             sessions += o.sessions;
             attempts += o.attempts;
+            unreadable += o.unreadable;
             malformed += o.malformed;
             passedFirst += o.passedFirst;
             passed += o.passed;
@@ -127,7 +146,7 @@ public final class AttemptScoring {
                 Totals.ratio(BigDecimal.valueOf(passedFirst), sessions, BigDecimal.ZERO),
                 Totals.ratio(BigDecimal.valueOf(passed), sessions, BigDecimal.ZERO),
                 Totals.ratio(BigDecimal.valueOf(corrected), failedFirst, BigDecimal.ZERO),
-                Totals.ratio(BigDecimal.valueOf(malformed), attempts, BigDecimal.ZERO)};
+                Totals.ratio(BigDecimal.valueOf(malformed + unreadable), attempts + unreadable, BigDecimal.ZERO)};
         }
     }
 }

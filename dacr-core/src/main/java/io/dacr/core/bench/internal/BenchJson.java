@@ -15,6 +15,7 @@ import io.dacr.core.json.internal.Mappers;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,6 +144,41 @@ public final class BenchJson {
             }
         }
         return predictions;
+    }
+
+    /**
+     * @param predictions predictions
+     * @param timestamp the timestamp they all carry
+     * @return them as a DACR-Bench predictions file, indented, ending in a line break
+     */
+    public static String predictionsJson(List<Prediction> predictions, Instant timestamp) {
+        List<Object> array = new ArrayList<>();
+        for (Prediction p : predictions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("challengeId", p.challengeId());
+            m.put("model", p.model());
+            m.put("timestamp", timestamp.toString());
+            Map<String, Object> answers = new LinkedHashMap<>();
+            p.answers().forEach((qid, a) -> {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("answer", a.answer());
+                answer.put("citation", a.citation());
+                if (a.confidence() != null) {
+                    answer.put("confidence", a.confidence());
+                }
+                answers.put(qid, answer);
+            });
+            m.put("answers", answers);
+            if (p.parseFormat() != null) {
+                m.put("metadata", Map.of("parseFormat", p.parseFormat()));
+            }
+            array.add(m);
+        }
+        try {
+            return Mappers.PRETTY.writeValueAsString(array) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     private static Prediction prediction(JsonIn p) {

@@ -166,6 +166,7 @@ public final class ReportJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sessions", a.sessions());
         m.put("attempts", a.attempts());
+        m.put("unreadableReplies", a.unreadableReplies());
         m.put("maxAttempts", a.maxAttempts());
         m.put("passAt1", a.passAt1());
         m.put("passAtN", a.passAtN());

@@ -74,13 +74,14 @@ public final class ReportMarkdown {
         AttemptMetrics a = r.attempts();
         if (a != null) {
             md.append("## Attempts\n\n").append(a.sessions()).append(" sessions, ").append(a.attempts())
-                    .append(" attempts, up to ").append(a.maxAttempts()).append(" per session.\n\n")
+                    .append(" graded attempts, up to ").append(a.maxAttempts()).append(" per session, ")
+                    .append(a.unreadableReplies()).append(" unreadable replies.\n\n")
                     .append("| Metric | Value | 95% interval |\n|---|---|---|\n");
             attemptRow(md, "pass@1", a.passAt1(), a.intervals().get("passAt1"));
             attemptRow(md, "pass@" + a.maxAttempts(), a.passAtN(), a.intervals().get("passAtN"));
             attemptRow(md, "Self-correction (failed first, passed later)", a.selfCorrectionRate(),
                     a.intervals().get("selfCorrectionRate"));
-            attemptRow(md, "Parse failures (MALFORMED attempts)", a.parseFailureRate(),
+            attemptRow(md, "Parse failures (unreadable replies and MALFORMED attempts)", a.parseFailureRate(),
                     a.intervals().get("parseFailureRate"));
             md.append("\n| First passed at attempt | Sessions |\n|---|---|\n");
             a.attemptsToPass().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));

@@ -186,17 +186,19 @@ public record BenchResult(String benchmarkName, String benchmarkVersion, String 
      * Metrics over attempt sessions (up to N attempts at one challenge with feedback).
      *
      * @param sessions the sessions scored
-     * @param attempts the attempts in them
-     * @param maxAttempts N: the most attempts any session made
+     * @param attempts the graded attempts in them
+     * @param unreadableReplies the model's replies the miner harness could not read (never graded)
+     * @param maxAttempts N: the most graded attempts any session made
      * @param passAt1 sessions whose first attempt passed
      * @param passAtN sessions that passed within N attempts
      * @param selfCorrectionRate of the sessions whose first attempt failed, those that passed later
      *     (0 if no first attempt failed)
-     * @param parseFailureRate attempts whose verdict was MALFORMED (unreadable or out of shape)
+     * @param parseFailureRate of the model's replies (graded attempts and unreadable replies), those that
+     *     could not be read or whose verdict was MALFORMED
      * @param attemptsToPass how many sessions first passed at attempt 1, 2, …, and {@code never}
      * @param intervals 95 % bootstrap intervals of the four rates, resampling challenges
      */
-    public record AttemptMetrics(int sessions, int attempts, int maxAttempts, BigDecimal passAt1, BigDecimal passAtN,
+    public record AttemptMetrics(int sessions, int attempts, int unreadableReplies, int maxAttempts, BigDecimal passAt1, BigDecimal passAtN,
                                  BigDecimal selfCorrectionRate, BigDecimal parseFailureRate,
                                  Map<String, Integer> attemptsToPass, Map<String, Interval> intervals) {
 
