@@ -11,6 +11,7 @@ import io.dacr.api.internal.CanonicalJson;
 import io.dacr.api.internal.Checks;
 import io.dacr.core.json.internal.Mappers;
 import io.dacr.core.json.internal.Node;
+import io.dacr.core.json.internal.CanonicalBytes;
 import io.dacr.core.json.internal.PlainTree;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -215,7 +216,7 @@ public final class DacrJson {
      *     without a JSON form, a string with an unpaired surrogate)
      */
     public static byte[] canonicalBytes(Object value) {
-        return CanonicalJson.toBytes(PlainTree.of(value));
+        return CanonicalBytes.of(PlainTree.of(value));
     }
 
     private static <T> Map<String, Object> document(DocumentFormat<T> format, T value) {

@@ -5,7 +5,6 @@ import io.dacr.api.Challenge;
 import io.dacr.api.ChallengeId;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintValue;
-import io.dacr.api.ContentHashes;
 import io.dacr.api.Fact;
 import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationSpec;
@@ -95,7 +94,7 @@ public final class Pipeline {
             cs.add(c.constraint());
         }
         Challenge challenge = new Challenge(id, id.domainId(), id.generatorVersion(), paragraphs, qs, cs,
-                TraceRules.defaults(), ContentHashes.of(paragraphs, qs, cs));
+                TraceRules.defaults(), ContentDigest.of(paragraphs, qs, cs));
         Submission oracle = OracleBuilder.build(id.toString(), world, questions, constraints);
         return new GeneratedChallenge(challenge, key, oracle);
     }

@@ -3,7 +3,6 @@ package io.dacr.generator.internal.layout;
 import io.dacr.api.GenerationException;
 import io.dacr.api.GroundedMention;
 import io.dacr.api.GroundingIndex;
-import io.dacr.api.Paragraph;
 import io.dacr.api.Trap;
 import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.DomainPack;
@@ -34,6 +33,10 @@ import java.util.TreeSet;
 public final class LayoutPlanner {
 
     private static final int MAX_DRAWS = 16;
+
+    /** Paragraph, then rank: what {@code comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank)} orders by. */
+    private static final Comparator<Unit> BY_POSITION = (a, b) -> a.paragraph() != b.paragraph()
+            ? Integer.compare(a.paragraph(), b.paragraph()) : Double.compare(a.rank(), b.rank());
 
     private LayoutPlanner() {
     }
@@ -169,7 +172,7 @@ public final class LayoutPlanner {
             return null;
         }
         introduceAliases(world, units, paragraphs, pack, rng);
-        units.sort(Comparator.comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank));
+        units.sort(BY_POSITION);
         return finish(world, paragraphs, units, plans, trapUnits, pack);
     }
 
@@ -333,7 +336,7 @@ public final class LayoutPlanner {
                                  Map<TrapPlan, List<Unit>> trapUnits, DomainPack pack) {
         String[] ids = new String[paragraphs];
         for (int p = 0; p < paragraphs; p++) {
-            ids[p] = Paragraph.idOf(p + 1);
+            ids[p] = ParagraphIds.of(p + 1);
         }
         List<GroundedMention> mentions = new ArrayList<>();
         // Looked up by fact id only, never iterated.

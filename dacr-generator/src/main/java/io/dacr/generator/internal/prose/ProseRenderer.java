@@ -4,6 +4,7 @@ import io.dacr.api.Paragraph;
 import io.dacr.generator.internal.layout.CueWords;
 import io.dacr.generator.internal.layout.Layout;
 import io.dacr.generator.internal.layout.LayoutPlanner;
+import io.dacr.generator.internal.layout.ParagraphIds;
 import io.dacr.generator.internal.layout.Unit;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.Template;
@@ -58,7 +59,7 @@ public final class ProseRenderer {
                 }
                 text.append(rng.pick(fillers));
             }
-            paragraphs.add(new Paragraph(Paragraph.idOf(p + 1), text.toString()));
+            paragraphs.add(new Paragraph(ParagraphIds.of(p + 1), text.toString()));
         }
         return paragraphs;
     }

@@ -48,7 +48,7 @@ public final class WorldSampler {
      * @throws GenerationException if no valid world could be drawn
      */
     public static World sample(DomainPack pack, Settings settings, SeedDerivation seeds) {
-        List<String> reserved = reservedTexts(pack);
+        List<String> reserved = pack.reservedTexts();
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
             World world = tryDraw(pack, settings, seeds.stream("world", draw), seeds.stream("aliases", draw), reserved);
             if (world != null) {
@@ -88,7 +88,7 @@ public final class WorldSampler {
         Map<String, List<BigDecimal>> drawn = new HashMap<>();
         for (Entity e : entities) {
             for (Attribute a : e.kind().attributes()) {
-                if (a.type() != AttributeType.ENTITY_REF && a.sumOf().isEmpty() && !isPart(e.kind(), a)
+                if (a.type() != AttributeType.ENTITY_REF && a.sumOf().isEmpty() && !e.kind().isSumPart(a.id())
                         && !sampleValue(pack, e, a, drawn, rng, people)) {
                     return null;
                 }
@@ -136,16 +136,22 @@ public final class WorldSampler {
             if (!r.manyToOne() || !r.propertyIds().isEmpty()) {
                 continue;
             }
-            List<Entity> from = entities.stream().filter(e -> e.kind().id().equals(r.from())).toList();
-            List<Entity> to = entities.stream().filter(e -> e.kind().id().equals(r.to())).toList();
+            // The entities of each kind, in entity order (as filtering the entity list would give them).
+            List<Entity> from = byKind.getOrDefault(r.from(), List.of());
+            List<Entity> to = byKind.getOrDefault(r.to(), List.of());
             boolean sameKind = r.from().equals(r.to());
+            List<Entity> candidates = new ArrayList<>(to.size());
             for (Entity child : from) {
                 if (!rng.chance(1, 3)) {
                     continue;
                 }
                 // Acyclic within one kind: a parent always comes earlier in the entity list.
-                List<Entity> candidates = to.stream()
-                        .filter(p -> p != child && (!sameKind || !r.acyclic() || p.index() < child.index())).toList();
+                candidates.clear();
+                for (Entity p : to) {
+                    if (p != child && (!sameKind || !r.acyclic() || p.index() < child.index())) {
+                        candidates.add(p);
+                    }
+                }
                 if (candidates.isEmpty()) {
                     continue;
                 }
@@ -244,16 +250,6 @@ public final class WorldSampler {
         return true;
     }
 
-    /** @return true if {@code a} is a part of a sum attribute of its kind */
-    private static boolean isPart(EntityKind kind, Attribute a) {
-        for (Attribute s : kind.attributes()) {
-            if (s.sumOf().contains(a.id())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Draws the parts of a sum attribute and sets the sum to their total, so the figures agree (four
      * quarters add up to the year). Parts are re-drawn until the total is in the sum's range and, like
@@ -315,21 +311,6 @@ public final class WorldSampler {
     public static String drawPerson(DomainPack pack, Xoshiro256 rng) {
         Template pattern = rng.pick(pack.people().patterns());
         return pattern.render(p -> rng.pick(p.equals("given") ? pack.people().givenNames() : pack.people().familyNames()));
-    }
-
-    /** Literal text of number patterns ("US$", " million"): an alias inside one would be misread. */
-    private static List<String> reservedTexts(DomainPack pack) {
-        List<String> out = new ArrayList<>();
-        for (EntityKind kind : pack.kinds()) {
-            for (Attribute a : kind.attributes()) {
-                if (a.isNumber()) {
-                    for (io.dacr.generator.internal.pack.SurfaceForm f : a.number().surfaceForms()) {
-                        out.add(f.pattern().render(p -> " "));
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static boolean addAliases(DomainPack pack, Entity e, Xoshiro256 rng, Set<String> taken, List<String> reserved) {

@@ -1,0 +1,210 @@
+package io.dacr.core.json.internal;
+
+import io.dacr.api.internal.CanonicalJson;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a plain tree as {@link CanonicalJson} does, straight into UTF-8 bytes: no intermediate text
+ * (which a single curly quote would widen to UTF-16) and no second encoding pass. It covers the trees
+ * DACR's codecs make; anything unusual (a type {@code CanonicalJson} rejects, a non-string key, an
+ * unpaired surrogate, a number longer than {@value CanonicalJson#MAX_NUMBER_DIGITS} digits, nesting
+ * near {@value CanonicalJson#MAX_DEPTH}) makes {@link #of} hand the tree to {@link CanonicalJson#toBytes}
+ * instead, so bytes and error messages are {@code CanonicalJson}'s own. A test holds the two to the
+ * same bytes.
+ */
+public final class CanonicalBytes {
+
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+    /** Numbers of at most this many characters (well under the digit limit) are written here. */
+    private static final int SHORT_NUMBER = 400;
+
+    private byte[] out = new byte[4096];
+    private int size;
+
+    private CanonicalBytes() {
+    }
+
+    /**
+     * @param tree a plain tree (see {@link CanonicalJson})
+     * @return its canonical UTF-8 bytes, identical to {@link CanonicalJson#toBytes}
+     * @throws IllegalArgumentException as {@link CanonicalJson#toBytes}
+     */
+    public static byte[] of(Object tree) {
+        CanonicalBytes writer = new CanonicalBytes();
+        if (writer.write(tree, 0)) {
+            return Arrays.copyOf(writer.out, writer.size);
+        }
+        return CanonicalJson.toBytes(tree);
+    }
+
+    /** @return false if the tree needs {@link CanonicalJson}'s own handling */
+    private boolean write(Object value, int depth) {
+        if (value == null) {
+            ascii("null");
+        } else if (value instanceof String s) {
+            return string(s);
+        } else if (value instanceof Boolean b) {
+            ascii(b ? "true" : "false");
+        } else if (value instanceof Integer || value instanceof Long) {
+            ascii(value.toString());
+        } else if (value instanceof BigInteger || value instanceof BigDecimal) {
+            String text = value instanceof BigDecimal d ? shortNumber(d) : value.toString();
+            if (text == null || text.length() > SHORT_NUMBER) {
+                return false;
+            }
+            ascii(text);
+        } else if (value instanceof Map<?, ?> map) {
+            return depth + 1 < CanonicalJson.MAX_DEPTH && object(map, depth + 1);
+        } else if (value instanceof List<?> list) {
+            return depth + 1 < CanonicalJson.MAX_DEPTH && array(list, depth + 1);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** @return the canonical text of a short number, or null if it may be long (an exponent) */
+    private static String shortNumber(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        if (stripped.precision() > SHORT_NUMBER || Math.abs((long) stripped.scale()) > SHORT_NUMBER) {
+            return null;
+        }
+        return CanonicalJson.number(d);
+    }
+
+    private boolean object(Map<?, ?> map, int depth) {
+        int n = map.size();
+        String[] keys = new String[n];
+        int k = 0;
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String s) || k == n) {
+                return false;
+            }
+            keys[k++] = s;
+        }
+        if (k != n) {
+            return false;
+        }
+        // String.compareTo compares UTF-16 code units, the order RFC 8785 prescribes (as CanonicalJson sorts).
+        if (n <= 12) {
+            for (int i = 1; i < n; i++) {
+                String key = keys[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j].compareTo(key) > 0) {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+            }
+        } else {
+            Arrays.sort(keys);
+        }
+        ascii('{');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                ascii(',');
+            }
+            if (!string(keys[i])) {
+                return false;
+            }
+            ascii(':');
+            if (!write(map.get(keys[i]), depth)) {
+                return false;
+            }
+        }
+        ascii('}');
+        return true;
+    }
+
+    private boolean array(List<?> list, int depth) {
+        ascii('[');
+        boolean first = true;
+        for (Object element : list) {
+            if (!first) {
+                ascii(',');
+            }
+            first = false;
+            if (!write(element, depth)) {
+                return false;
+            }
+        }
+        ascii(']');
+        return true;
+    }
+
+    private void room(int bytes) {
+        if (size + bytes > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + bytes));
+        }
+    }
+
+    private void ascii(char c) {
+        room(1);
+        out[size++] = (byte) c;
+    }
+
+    private void ascii(String s) {
+        int n = s.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            out[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** @return false on an unpaired surrogate */
+    private boolean string(String s) {
+        int length = s.length();
+        // At most 6 bytes per UTF-16 unit (a control character as \\u00XX), plus the quotes.
+        room(length * 6 + 2);
+        byte[] b = out;
+        int at = size;
+        b[at++] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80) {
+                if (c == '"' || c == '\\') {
+                    b[at++] = '\\';
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x20) {
+                b[at++] = '\\';
+                switch (c) {
+                    case '\b' -> b[at++] = 'b';
+                    case '\t' -> b[at++] = 't';
+                    case '\n' -> b[at++] = 'n';
+                    case '\f' -> b[at++] = 'f';
+                    case '\r' -> b[at++] = 'r';
+                    default -> {
+                        b[at++] = 'u';
+                        b[at++] = '0';
+                        b[at++] = '0';
+                        b[at++] = HEX[c >> 4];
+                        b[at++] = HEX[c & 0xf];
+                    }
+                }
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xc0 | (c >> 6));
+                b[at++] = (byte) (0x80 | (c & 0x3f));
+            } else if (!Character.isSurrogate(c)) {
+                b[at++] = (byte) (0xe0 | (c >> 12));
+                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                b[at++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[at++] = (byte) (0xf0 | (cp >> 18));
+                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                b[at++] = (byte) (0x80 | (cp & 0x3f));
+            } else {
+                return false;
+            }
+        }
+        b[at++] = '"';
+        size = at;
+        return true;
+    }
+}

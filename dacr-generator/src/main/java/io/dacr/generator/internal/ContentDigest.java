@@ -1,0 +1,200 @@
+package io.dacr.generator.internal;
+
+import io.dacr.api.AnswerFormat;
+import io.dacr.api.Constraint;
+import io.dacr.api.ContentHashes;
+import io.dacr.api.Paragraph;
+import io.dacr.api.Question;
+import io.dacr.api.internal.CanonicalJson;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@link ContentHashes#of} computed by streaming: each part's canonical JSON is written as UTF-8
+ * straight into a small buffer that feeds an incremental SHA-256, without building the JSON trees, the
+ * text or its byte copy. The bytes digested are exactly those {@link ContentHashes#of} hashes (members
+ * in the sorted order {@link CanonicalJson} writes them, the same string escapes, numbers in canonical
+ * form); a test holds the two to the same digests. Not thread-safe: one instance serves one thread.
+ */
+final class ContentDigest {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final MessageDigest sha256;
+    private final byte[] buffer = new byte[8192];
+    private int size;
+
+    ContentDigest() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is mandatory on every Java platform", e);
+        }
+    }
+
+    /**
+     * @param paragraphs the document
+     * @param questions the questions
+     * @param constraints the constraints
+     * @return the same hashes as {@link ContentHashes#of}
+     * @throws IllegalArgumentException if a text holds an unpaired surrogate
+     */
+    static ContentHashes of(List<Paragraph> paragraphs, List<Question> questions, List<Constraint> constraints) {
+        ContentDigest d = new ContentDigest();
+        return new ContentHashes(d.document(paragraphs), d.questions(questions), d.constraints(constraints));
+    }
+
+    private String document(List<Paragraph> paragraphs) {
+        ascii('[');
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
+            string(p.id());
+            ascii(",\"text\":");
+            string(p.text());
+            ascii('}');
+        }
+        ascii(']');
+        return digest();
+    }
+
+    private String questions(List<Question> questions) {
+        ascii('[');
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            AnswerFormat f = q.answerFormat();
+            ascii(i == 0 ? "{\"answerFormat\":{" : ",{\"answerFormat\":{");
+            if (f.tolerance() != null) {
+                ascii("\"tolerance\":{\"amount\":");
+                ascii(CanonicalJson.number(f.tolerance().amount()));
+                ascii(",\"kind\":");
+                string(f.tolerance().kind().name().toLowerCase(Locale.ROOT));
+                ascii("},");
+            }
+            ascii("\"type\":");
+            string(f.type().name().toLowerCase(Locale.ROOT));
+            if (f.unit() != null) {
+                ascii(",\"unit\":");
+                string(f.unit());
+            }
+            ascii("},\"category\":");
+            string(q.category().wireName());
+            ascii(",\"hops\":");
+            ascii(Integer.toString(q.hops()));
+            ascii(",\"id\":");
+            string(q.id());
+            ascii(",\"text\":");
+            string(q.text());
+            ascii('}');
+        }
+        ascii(']');
+        return digest();
+    }
+
+    private String constraints(List<Constraint> constraints) {
+        ascii('[');
+        for (int i = 0; i < constraints.size(); i++) {
+            Constraint c = constraints.get(i);
+            ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
+            string(c.id());
+            ascii(",\"kind\":");
+            string(c.kind().wireName());
+            ascii(",\"questionRefs\":[");
+            List<String> refs = c.questionRefs();
+            for (int r = 0; r < refs.size(); r++) {
+                if (r > 0) {
+                    ascii(',');
+                }
+                string(refs.get(r));
+            }
+            ascii("],\"text\":");
+            string(c.text());
+            ascii('}');
+        }
+        ascii(']');
+        return digest();
+    }
+
+    private String digest() {
+        flush();
+        byte[] hash = sha256.digest();
+        return HexFormat.of().formatHex(hash);
+    }
+
+    private void flush() {
+        sha256.update(buffer, 0, size);
+        size = 0;
+    }
+
+    private void room(int bytes) {
+        if (size + bytes > buffer.length) {
+            flush();
+        }
+    }
+
+    private void ascii(char c) {
+        room(1);
+        buffer[size++] = (byte) c;
+    }
+
+    /** Appends text known to be ASCII (JSON punctuation, member names, digits). */
+    private void ascii(String s) {
+        int n = s.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            buffer[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** A JSON string as {@link CanonicalJson} writes it, UTF-8 encoded. */
+    private void string(String s) {
+        ascii('"');
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            room(12);
+            if (c >= 0x20 && c < 0x80) {
+                if (c == '"' || c == '\\') {
+                    buffer[size++] = '\\';
+                }
+                buffer[size++] = (byte) c;
+            } else if (c < 0x20) {
+                buffer[size++] = '\\';
+                switch (c) {
+                    case '\b' -> buffer[size++] = 'b';
+                    case '\t' -> buffer[size++] = 't';
+                    case '\n' -> buffer[size++] = 'n';
+                    case '\f' -> buffer[size++] = 'f';
+                    case '\r' -> buffer[size++] = 'r';
+                    default -> {
+                        buffer[size++] = 'u';
+                        buffer[size++] = '0';
+                        buffer[size++] = '0';
+                        buffer[size++] = (byte) HEX[c >> 4];
+                        buffer[size++] = (byte) HEX[c & 0xf];
+                    }
+                }
+            } else if (c < 0x800) {
+                buffer[size++] = (byte) (0xc0 | (c >> 6));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (!Character.isSurrogate(c)) {
+                buffer[size++] = (byte) (0xe0 | (c >> 12));
+                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buffer[size++] = (byte) (0xf0 | (cp >> 18));
+                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
+            } else {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "string has an unpaired surrogate U+%04X at index %d", (int) c, i));
+            }
+        }
+        ascii('"');
+    }
+}
