@@ -28,8 +28,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,10 +57,28 @@ public final class QuestionPlanner {
     /** Whether a comparison or filter must change its answer under the traps' wrong values. */
     private boolean strict = true;
 
+    /** Each trapped fact's plan; looked up by identity only, never iterated. */
+    private final Map<WorldFact, TrapPlan> trapOf = new IdentityHashMap<>();
+    /** The trapped facts in trap order (never hash order). */
+    private final List<WorldFact> trapped;
+    /** For each entity, the links that point at it, in world order; looked up only. */
+    private final Map<Entity, List<WorldFact>> incoming = new IdentityHashMap<>();
+
     private QuestionPlanner(World world, Layout layout, Settings settings) {
         this.world = world;
         this.layout = layout;
         this.settings = settings;
+        List<WorldFact> facts = new ArrayList<>();
+        for (TrapPlan p : layout.plans()) {
+            trapOf.putIfAbsent(p.fact(), p);
+            facts.add(p.fact());
+        }
+        this.trapped = List.copyOf(facts);
+        for (WorldFact f : world.facts()) {
+            if (f.target() != null && f.subject() != f.target()) {
+                incoming.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f);
+            }
+        }
     }
 
     /**
@@ -216,13 +236,7 @@ public final class QuestionPlanner {
 
     /** The links (relations and references) that point at an entity, in world order. */
     private List<WorldFact> incoming(Entity target) {
-        List<WorldFact> out = new ArrayList<>();
-        for (WorldFact f : world.facts()) {
-            if (f.target() == target && f.subject() != target) {
-                out.add(f);
-            }
-        }
-        return out;
+        return incoming.getOrDefault(target, List.of());
     }
 
     private PlannedQuestion comparative(String id, Xoshiro256 rng) {
@@ -591,30 +605,17 @@ public final class QuestionPlanner {
 
     /** @return the fact's number as its trap's wrong value reads, or its true number if untrapped */
     private BigDecimal misread(WorldFact f) {
-        for (TrapPlan p : layout.plans()) {
-            if (p.fact() == f && p.wrongNumber() != null) {
-                return p.wrongNumber();
-            }
-        }
-        return f.number();
+        TrapPlan p = trapOf.get(f);
+        return p != null && p.wrongNumber() != null ? p.wrongNumber() : f.number();
     }
 
     /** The trapped facts, in trap order (never hash order). */
     private List<WorldFact> trappedFacts() {
-        List<WorldFact> out = new ArrayList<>();
-        for (TrapPlan p : layout.plans()) {
-            out.add(p.fact());
-        }
-        return out;
+        return trapped;
     }
 
     private boolean isTrapped(WorldFact f) {
-        for (TrapPlan p : layout.plans()) {
-            if (p.fact() == f) {
-                return true;
-            }
-        }
-        return false;
+        return trapOf.containsKey(f);
     }
 
     private boolean firstAsk(String kind, String key) {
