@@ -64,6 +64,8 @@ class ContentDigestTest {
 
     @Property(tries = 200)
     void agreesWithContentHashesOfOnAnyText(@ForAll @Size(min = 1, max = 12) List<@NotBlank String> texts) {
+        // jqwik's @NotBlank trims; a paragraph refuses what String.isBlank calls blank (e.g. U+2003 alone).
+        net.jqwik.api.Assume.that(texts.stream().noneMatch(String::isBlank));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String text : texts) {
             paragraphs.add(new Paragraph(Paragraph.idOf(paragraphs.size() + 1), text));
