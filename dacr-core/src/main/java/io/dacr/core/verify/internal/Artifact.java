@@ -8,8 +8,9 @@ import java.util.Locale;
  * An answer artifact as the constraint checks of one verification read it: its words, as positions
  * in the text ({@link ScriptRule#isWordSeparator} separates them, as {@link ScriptRule#words} splits),
  * so that no word is copied out. Text that is all ASCII is compared lower-cased in place, A–Z being all
- * that {@link Locale#ROOT} lower-casing changes there; other text is lower-cased as a whole or word by
- * word, when a check first asks. Confined to one verification, so not thread-safe.
+ * that {@link Locale#ROOT} lower-casing changes there, and which ASCII chars occur is kept as a bit set
+ * so that a one-letter search is a bit test; other text is lower-cased as a whole or word by word, when
+ * a check first asks. Confined to one verification, so not thread-safe.
  */
 final class Artifact {
 
@@ -18,6 +19,9 @@ final class Artifact {
     /** Word {@code i} is {@code text[bounds[2i], bounds[2i + 1])}. */
     private int[] bounds = new int[64];
     private int count;
+    /** Bit {@code c} (of 0–63 in {@code lowChars}, of 64–127 in {@code highChars}) set if ASCII text has char c. */
+    private long lowChars;
+    private long highChars;
     private String lowerText;
     private String[] lowerWords;
 
@@ -31,7 +35,9 @@ final class Artifact {
         int start = -1;
         if (ascii) {
             for (int i = 0; i < text.length(); i++) {
-                if (ScriptRule.isWordSeparator(text.charAt(i))) {
+                char c = text.charAt(i);
+                mark(c);
+                if (ScriptRule.isWordSeparator(c)) {
                     if (start >= 0) {
                         add(start, i);
                         start = -1;
@@ -60,6 +66,67 @@ final class Artifact {
         if (start >= 0) {
             add(start, text.length());
         }
+    }
+
+    /** The artifact text alone, for {@link #ofPrintableAscii}, which reads the words itself. */
+    private Artifact(String text) {
+        this.text = text;
+        this.ascii = true;
+    }
+
+    /**
+     * Reads the words of a text in one pass if it is printable ASCII (U+0020 to U+007E): then it has no
+     * control, no letter but Latin ones, so it obeys the script rule, and the space is its only word
+     * separator.
+     *
+     * @param text the artifact
+     * @return the artifact's words, or null if {@code text} has a char that is not printable ASCII
+     */
+    static Artifact ofPrintableAscii(String text) {
+        Artifact artifact = new Artifact(text);
+        int n = text.length();
+        int start = -1;
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return null;
+            }
+            // A shift by c uses c's low six bits: c for the low word, c − 64 for the high one.
+            if (c < 64) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << c;
+            }
+            if (c == ' ') {
+                if (start >= 0) {
+                    artifact.add(start, i);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            artifact.add(start, n);
+        }
+        artifact.lowChars = low;
+        artifact.highChars = high;
+        return artifact;
+    }
+
+    private void mark(char c) {
+        if (c < 64) {
+            lowChars |= 1L << c;
+        } else {
+            highChars |= 1L << c;
+        }
+    }
+
+    /** @return true if the ASCII text has char {@code c} (below 128) */
+    private boolean has(char c) {
+        return ((c < 64 ? lowChars : highChars) & 1L << c) != 0;
     }
 
     private void add(int start, int end) {
@@ -132,6 +199,11 @@ final class Artifact {
             return lowerText.contains(lower);
         }
         int length = lower.length();
+        if (length == 1) {
+            // Some char lower-cases to l: l itself unless l is A–Z (never a lower-cased char), or its capital.
+            char l = lower.charAt(0);
+            return l < 0x80 && !(l >= 'A' && l <= 'Z') && (has(l) || l >= 'a' && l <= 'z' && has((char) (l - ('a' - 'A'))));
+        }
         for (int at = 0; at + length <= text.length(); at++) {
             int k = 0;
             while (k < length && asciiLower(text.charAt(at + k)) == lower.charAt(k)) {

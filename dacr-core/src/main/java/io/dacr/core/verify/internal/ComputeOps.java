@@ -33,16 +33,21 @@ final class ComputeOps {
     }
 
     /**
+     * @param op the operation, trimmed
+     * @param inputs its inputs
+     * @param claimed the claimed result
+     * @param maxDigits the most digits a number may have
+     * @param scratch the verification's buffers
      * @return null if the claimed result is right, else why not
      */
-    static String check(String op, List<String> inputs, String claimed, int maxDigits) {
+    static String check(String op, List<String> inputs, String claimed, int maxDigits, Scratch scratch) {
         if (op.equals("count")) {
-            BigDecimal c = Decimals.parse(claimed.trim(), maxDigits);
+            BigDecimal c = Decimals.parseTrimmed(claimed, maxDigits, scratch);
             return c != null && c.compareTo(BigDecimal.valueOf(inputs.size())) == 0 ? null : "count is wrong";
         }
         BigDecimal[] x = new BigDecimal[inputs.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Decimals.parse(inputs.get(i).trim(), maxDigits);
+            x[i] = Decimals.parseTrimmed(inputs.get(i), maxDigits, scratch);
             if (x[i] == null) {
                 return String.format(Locale.ROOT, "input %d is not a number", i + 1);
             }
@@ -64,7 +69,7 @@ final class ComputeOps {
             String c = claimed.trim().toLowerCase(Locale.ROOT);
             return c.equals(truth.toString()) ? null : "comparison result is wrong";
         }
-        BigDecimal result = Decimals.parse(claimed.trim(), maxDigits);
+        BigDecimal result = Decimals.parseTrimmed(claimed, maxDigits, scratch);
         if (result == null) {
             return "result is not a number";
         }

@@ -16,6 +16,8 @@ final class NormalText {
     /** {@link String#hashCode} of the normal form, once worked out; valid while {@link #hashed}. */
     private int hash;
     private boolean hashed;
+    /** Whether the text last set was ASCII, so normalised straight into the buffer. */
+    private boolean ascii;
 
     /**
      * @param text any text
@@ -39,6 +41,7 @@ final class NormalText {
             chars = new char[Math.max(text.length(), 2 * chars.length)];
         }
         length = Normalizer.normaliseAscii(text, dashesAreSpaces, chars);
+        ascii = length >= 0;
         if (length < 0) {
             String normal = dashesAreSpaces ? Normalizer.attribute(text) : Normalizer.strict(text);
             if (chars.length < normal.length()) {
@@ -48,6 +51,21 @@ final class NormalText {
             length = normal.length();
         }
         return this;
+    }
+
+    /** @return true if the text last set was ASCII (so it has no U+2212, for one) */
+    boolean wasAscii() {
+        return ascii;
+    }
+
+    /** @return the buffer; the normal form is its first {@link #length()} chars */
+    char[] chars() {
+        return chars;
+    }
+
+    /** @return the length of the normal form */
+    int length() {
+        return length;
     }
 
     /** @return true if the normal form is empty */

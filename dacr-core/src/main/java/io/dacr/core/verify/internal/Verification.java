@@ -32,8 +32,8 @@ public final class Verification {
     private final Submission submission;
     /** The position in the key's questions of each answer, in answer order; set by the structural check. */
     private int[] questionPositions;
-    /** Whether the artifact is printable ASCII; set by the structural check. */
-    private boolean asciiArtifact;
+    /** The artifact's words when it is printable ASCII (read with the structural check), else null. */
+    private Artifact asciiArtifact;
 
     /**
      * @param limits the caps
@@ -120,22 +120,12 @@ public final class Verification {
         if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
             return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
         }
-        asciiArtifact = isPrintableAscii(artifact);
-        if (asciiArtifact) {
+        asciiArtifact = Artifact.ofPrintableAscii(artifact);
+        if (asciiArtifact != null) {
             return null; // letters are Latin, the rest Common, and no control: the script rule holds
         }
         Optional<String> script = ScriptRule.firstViolation(artifact);
         return script.map(s -> "artifact: " + s).orElse(null);
-    }
-
-    private static boolean isPrintableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String stepSizeProblem(TraceStep step) {
@@ -167,7 +157,7 @@ public final class Verification {
      * verdict's, and when all is well its ready reason too: a passing verdict builds no list and no text.
      */
     private Verdict grade() {
-        Artifact artifact = new Artifact(submission.artifact(), asciiArtifact);
+        Artifact artifact = asciiArtifact != null ? asciiArtifact : new Artifact(submission.artifact(), false);
         List<ConstraintCheck> checks = index.constraints();
         CheckResult[] constraints = new CheckResult[checks.size()];
         int passedConstraints = 0;
@@ -188,7 +178,7 @@ public final class Verification {
             byQuestion[position] = a;
         }
         CheckResult[] answers = new CheckResult[byQuestion.length];
-        NormalText scratch = new NormalText();
+        Scratch scratch = new Scratch();
         int correct = 0;
         boolean allShared = true; // every answer's result is its gold's shared passing result
         for (int i = 0; i < byQuestion.length; i++) {
@@ -208,7 +198,7 @@ public final class Verification {
             allShared &= r == g.passed();
             answers[i] = r;
         }
-        CheckResult trace = new TraceValidator(index, limits.maxNumberDigits()).validate(submission.trace());
+        CheckResult trace = new TraceValidator(index, limits.maxNumberDigits(), scratch).validate(submission.trace());
         int required = index.requiredAnswers();
         boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraints.length;
         boolean traceValid = trace.outcome() == Outcome.PASS;
