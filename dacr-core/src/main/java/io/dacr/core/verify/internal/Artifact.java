@@ -10,12 +10,13 @@ import java.util.Locale;
  * so that no word is copied out. Text that is all ASCII is compared lower-cased in place, A–Z being all
  * that {@link Locale#ROOT} lower-casing changes there, and which ASCII chars occur is kept as a bit set
  * so that a one-letter search is a bit test; other text is lower-cased as a whole or word by word, when
- * a check first asks. Confined to one verification, so not thread-safe.
+ * a check first asks. Reused from verification to verification on one thread ({@link Scratch}), so
+ * not thread-safe.
  */
 final class Artifact {
 
-    private final String text;
-    private final boolean ascii;
+    private String text;
+    private boolean ascii;
     /** Word {@code i} is {@code text[bounds[2i], bounds[2i + 1])}. */
     private int[] bounds = new int[64];
     private int count;
@@ -25,13 +26,26 @@ final class Artifact {
     private String lowerText;
     private String[] lowerWords;
 
+    /** An artifact that holds no text yet: {@link #readPrintableAscii} or {@link #read} gives it one. */
+    Artifact() {
+    }
+
     /**
      * @param text the artifact
      * @param ascii whether every char of {@code text} is known to be ASCII
      */
     Artifact(String text, boolean ascii) {
-        this.text = text;
-        this.ascii = ascii;
+        read(text, ascii);
+    }
+
+    /**
+     * Reads the words of a text, replacing what this artifact held.
+     *
+     * @param text the artifact
+     * @param ascii whether every char of {@code text} is known to be ASCII
+     */
+    void read(String text, boolean ascii) {
+        reset(text, ascii);
         int start = -1;
         if (ascii) {
             for (int i = 0; i < text.length(); i++) {
@@ -68,22 +82,32 @@ final class Artifact {
         }
     }
 
-    /** The artifact text alone, for {@link #ofPrintableAscii}, which reads the words itself. */
-    private Artifact(String text) {
+    private void reset(String text, boolean ascii) {
         this.text = text;
-        this.ascii = true;
+        this.ascii = ascii;
+        count = 0;
+        lowChars = 0;
+        highChars = 0;
+        lowerText = null;
+        lowerWords = null;
+    }
+
+    /** Forgets the text, so that a reused artifact keeps no submission alive. */
+    void clear() {
+        reset(null, false);
     }
 
     /**
-     * Reads the words of a text in one pass if it is printable ASCII (U+0020 to U+007E): then it has no
-     * control, no letter but Latin ones, so it obeys the script rule, and the space is its only word
-     * separator.
+     * Reads the words of a text in one pass, replacing what this artifact held, if it is printable
+     * ASCII (U+0020 to U+007E): then it has no control, no letter but Latin ones, so it obeys the
+     * script rule, and the space is its only word separator.
      *
      * @param text the artifact
-     * @return the artifact's words, or null if {@code text} has a char that is not printable ASCII
+     * @return true if {@code text} is printable ASCII and this artifact now holds its words; false if
+     *     not (this artifact then holds nothing of use until it reads again)
      */
-    static Artifact ofPrintableAscii(String text) {
-        Artifact artifact = new Artifact(text);
+    boolean readPrintableAscii(String text) {
+        reset(text, true);
         int n = text.length();
         int start = -1;
         long low = 0;
@@ -91,7 +115,7 @@ final class Artifact {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c > 0x7E) {
-                return null;
+                return false;
             }
             // A shift by c uses c's low six bits: c for the low word, c − 64 for the high one.
             if (c < 64) {
@@ -101,7 +125,7 @@ final class Artifact {
             }
             if (c == ' ') {
                 if (start >= 0) {
-                    artifact.add(start, i);
+                    add(start, i);
                     start = -1;
                 }
             } else if (start < 0) {
@@ -109,11 +133,11 @@ final class Artifact {
             }
         }
         if (start >= 0) {
-            artifact.add(start, n);
+            add(start, n);
         }
-        artifact.lowChars = low;
-        artifact.highChars = high;
-        return artifact;
+        lowChars = low;
+        highChars = high;
+        return true;
     }
 
     private void mark(char c) {

@@ -39,6 +39,20 @@ public final class Decimals {
      * @throws CapExceeded if it has more than {@code maxDigits} digits
      */
     static BigDecimal parseTrimmed(String text, int maxDigits, Scratch scratch) {
+        return readTrimmed(text, maxDigits, scratch) ? scratch.number.value() : null;
+    }
+
+    /**
+     * {@link #read} of {@code text.trim()} into {@link Scratch#number}, without building the trimmed
+     * string.
+     *
+     * @param text the text of one number, possibly with spaces or controls around it
+     * @param maxDigits the most digits allowed
+     * @param scratch the verification's buffers; its {@link Scratch#number} is overwritten
+     * @return true if the trimmed text is a plain or grouped decimal
+     * @throws CapExceeded if it has more than {@code maxDigits} digits
+     */
+    static boolean readTrimmed(String text, int maxDigits, Scratch scratch) {
         int from = 0;
         int to = text.length();
         // String.trim's rule: every char up to U+0020 is trimmed.
@@ -50,7 +64,7 @@ public final class Decimals {
         }
         char[] chars = scratch.chars(to - from);
         text.getChars(from, to, chars, 0);
-        return read(chars, 0, to - from, maxDigits, scratch.number) ? scratch.number.value() : null;
+        return read(chars, 0, to - from, maxDigits, scratch.number);
     }
 
     /**

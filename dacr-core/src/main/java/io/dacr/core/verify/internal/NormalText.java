@@ -68,6 +68,25 @@ final class NormalText {
         return length;
     }
 
+    /**
+     * Holds a text already known to be a normal form ({@link Normalizer#strict} or
+     * {@link Normalizer#attribute} of some text): it is copied as it is, and its hash is the string's.
+     *
+     * @param normal a normal form
+     * @return this
+     */
+    NormalText normal(String normal) {
+        if (chars.length < normal.length()) {
+            chars = new char[Math.max(normal.length(), 2 * chars.length)];
+        }
+        normal.getChars(0, normal.length(), chars, 0);
+        length = normal.length();
+        hash = normal.hashCode();
+        hashed = true;
+        ascii = false; // not known, and not asked of a form set this way
+        return this;
+    }
+
     /** @return true if the normal form is empty */
     boolean isEmpty() {
         return length == 0;

@@ -66,10 +66,23 @@ final class TraceValidator {
         if (!rules.citationsChecked()) {
             return null;
         }
-        entity.strict(step.targetEntity());
-        attribute.attribute(step.attribute());
+        // Names written as the key writes them (the usual case) have their normal forms ready.
+        String knownEntity = index.knownNormalName(step.targetEntity());
+        String knownAttribute = index.knownNormalAttribute(step.attribute());
+        if (knownEntity != null) {
+            entity.normal(knownEntity);
+        } else {
+            entity.strict(step.targetEntity());
+        }
+        if (knownAttribute != null) {
+            attribute.normal(knownAttribute);
+        } else {
+            attribute.attribute(step.attribute());
+        }
         String value = null; // normalised when a statement first needs it
-        for (GroundedStatement statement : index.statements(paragraph)) {
+        List<GroundedStatement> statements = index.statements(paragraph);
+        for (int i = 0; i < statements.size(); i++) {
+            GroundedStatement statement = statements.get(i);
             if (statement.states(attribute, entity)) {
                 if (value == null) {
                     value = Normalizer.strict(step.valueExtracted());
