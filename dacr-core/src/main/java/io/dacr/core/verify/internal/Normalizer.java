@@ -88,23 +88,21 @@ public final class Normalizer {
         // overtakes what is read.
         text.getChars(0, n, out, 0);
         char[] fold = dashesAreSpaces ? ATTRIBUTE_FOLD : STRICT_FOLD;
+        // Spaces are collapsed without a data-dependent branch: every char is written, a space as ' ',
+        // and the length advances except for a space after a space (or at the start). A space left at
+        // the end is cut with the trailing punctuation below.
         int length = 0;
-        boolean pendingSpace = false;
+        int previousSpace = 1;
         for (int i = 0; i < n; i++) {
             char c = out[i];
             if (c >= 0x80) {
                 return -1;
             }
             char f = fold[c];
-            if (f == SPACE) {
-                pendingSpace = length > 0;
-            } else {
-                if (pendingSpace) {
-                    out[length++] = ' ';
-                    pendingSpace = false;
-                }
-                out[length++] = f;
-            }
+            int space = f == SPACE ? 1 : 0;
+            out[length] = space == 1 ? ' ' : f;
+            length += 1 - (space & previousSpace);
+            previousSpace = space;
         }
         while (length > 0 && (isTrailingPunctuation(out[length - 1]) || out[length - 1] == ' ')) {
             length--;

@@ -13,11 +13,16 @@ final class Operands {
 
     /** Powers of ten that fit in a long: 10^0 to 10^18. */
     private static final long[] POWERS = new long[19];
+    /** {@code BOUNDS[k]} = 10^18 / 10^k: a value below it in magnitude stays below 10^18 times 10^k. */
+    private static final long[] BOUNDS = new long[19];
 
     static {
         POWERS[0] = 1;
         for (int i = 1; i < POWERS.length; i++) {
             POWERS[i] = 10 * POWERS[i - 1];
+        }
+        for (int i = 0; i < BOUNDS.length; i++) {
+            BOUNDS[i] = POWERS[18] / POWERS[i];
         }
     }
 
@@ -136,14 +141,13 @@ final class Operands {
 
     /** Marks a scaled value that does not stay below 10^18 in magnitude. */
     private static final long OVERFLOW = Long.MIN_VALUE;
-    private static final long LIMIT = POWERS[18];
 
     /** @return {@code unit × 10^by} if its magnitude is below 10^18, else {@link #OVERFLOW} */
     private static long scaled(long unit, int by) {
         if (by >= POWERS.length) {
             return unit == 0 ? 0 : OVERFLOW;
         }
-        long bound = LIMIT / POWERS[by];
+        long bound = BOUNDS[by];
         if (unit >= bound || unit <= -bound) {
             return OVERFLOW;
         }
