@@ -30,14 +30,15 @@ final class AnswerGrader {
      * @param answer the answer as given
      * @param gold the question's gold forms
      * @param maxDigits the most digits a number may have
-     * @param scratch a buffer for the answer's normal form, reused across the answers of one verification
+     * @param scratch the buffers of the verification, reused across its answers
      * @return the result
      * @throws CapExceeded if a number has more than {@code maxDigits} digits
      */
-    static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits, NormalText scratch) {
+    static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits, Scratch scratch) {
         return switch (gold.format().type()) {
-            case NUMBER -> gold.number() == null ? byForm(subject, answer, gold, scratch) : byValue(subject, answer, gold, maxDigits);
-            case ENTITY, TEXT -> byForm(subject, answer, gold, scratch);
+            case NUMBER -> gold.number() == null ? byForm(subject, answer, gold, scratch.text)
+                    : byValue(subject, answer, gold, maxDigits, scratch);
+            case ENTITY, TEXT -> byForm(subject, answer, gold, scratch.text);
         };
     }
 
@@ -66,14 +67,34 @@ final class AnswerGrader {
                 : tolerance.accepts(gold.number(), value);
     }
 
-    private static CheckResult byValue(String subject, String answer, GoldForms gold, int maxDigits) {
-        NumberReading reading = NumberReader.read(answer, gold.unit(), maxDigits);
-        return switch (reading.kind()) {
-            case NONE -> new CheckResult(subject, Outcome.NO_ANSWER, reading.reason());
-            case WRONG -> new CheckResult(subject, Outcome.FAIL, "the answer " + reading.reason());
-            case VALUE -> accepts(gold, reading.value())
-                    ? gold.passed()
-                    : new CheckResult(subject, Outcome.FAIL, "value outside the tolerance");
-        };
+    /**
+     * An ASCII answer (which has no U+2212 for the reader to read as '-') is normalised into the scratch
+     * buffer and read there, its value kept in parts; other answers take the string-based reader.
+     */
+    private static CheckResult byValue(String subject, String answer, GoldForms gold, int maxDigits, Scratch scratch) {
+        NormalText normal = scratch.text.strict(answer);
+        if (!normal.wasAscii()) {
+            NumberReading reading = NumberReader.read(answer, gold.unit(), maxDigits);
+            return reading.kind() == NumberReading.Kind.VALUE ? valueResult(subject, gold, accepts(gold, reading.value()))
+                    : problem(subject, reading);
+        }
+        ParsedNumber number = scratch.number;
+        NumberReading problem = NumberReader.scan(normal.chars(), normal.length(), gold.unit(), maxDigits, number);
+        if (problem != null) {
+            return problem(subject, problem);
+        }
+        boolean accepted = gold.exactByParts() && number.big == null
+                ? number.equalsCanonical(gold.canonicalUnscaled(), gold.canonicalScale())
+                : accepts(gold, number.value());
+        return valueResult(subject, gold, accepted);
+    }
+
+    private static CheckResult valueResult(String subject, GoldForms gold, boolean accepted) {
+        return accepted ? gold.passed() : new CheckResult(subject, Outcome.FAIL, "value outside the tolerance");
+    }
+
+    private static CheckResult problem(String subject, NumberReading reading) {
+        return reading.kind() == NumberReading.Kind.NONE ? new CheckResult(subject, Outcome.NO_ANSWER, reading.reason())
+                : new CheckResult(subject, Outcome.FAIL, "the answer " + reading.reason());
     }
 }

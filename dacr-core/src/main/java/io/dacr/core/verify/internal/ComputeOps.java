@@ -17,7 +17,10 @@ import java.util.Locale;
  *       optionally a number of decimal places 0 to 20 (default 0), half up; {@code count}: any inputs,
  *       giving how many there are; {@code compare_gt}/{@code compare_lt}/{@code compare_eq}: two
  *       inputs, giving {@code true} or {@code false}.</li>
- *   <li>Exact results compare by value ({@code 5.0} equals {@code 5}).</li>
+ *   <li>Exact results compare by value ({@code 5.0} equals {@code 5}). {@code add}, {@code subtract},
+ *       {@code abs_diff}, {@code sum}, {@code max}, {@code min} and the comparisons work on longs
+ *       where no overflow can occur ({@link Operands}), else on {@code BigDecimal}: the same exact values
+ *       either way.</li>
  *   <li>Inexact quotients ({@code divide}, {@code ratio}, {@code average}) are computed to 34
  *       significant digits; a claimed result with {@code s} decimal places is right when it lies
  *       within half a unit of its last place of the quotient ({@code |claim − q| ≤ 10^−s / 2}), so any
@@ -33,25 +36,32 @@ final class ComputeOps {
     }
 
     /**
+     * @param op the operation, trimmed
+     * @param inputs its inputs
+     * @param claimed the claimed result
+     * @param maxDigits the most digits a number may have
+     * @param scratch the verification's buffers
      * @return null if the claimed result is right, else why not
      */
-    static String check(String op, List<String> inputs, String claimed, int maxDigits) {
+    static String check(String op, List<String> inputs, String claimed, int maxDigits, Scratch scratch) {
         if (op.equals("count")) {
-            BigDecimal c = Decimals.parse(claimed.trim(), maxDigits);
+            BigDecimal c = Decimals.parseTrimmed(claimed, maxDigits, scratch);
             return c != null && c.compareTo(BigDecimal.valueOf(inputs.size())) == 0 ? null : "count is wrong";
         }
-        BigDecimal[] x = new BigDecimal[inputs.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Decimals.parse(inputs.get(i).trim(), maxDigits);
-            if (x[i] == null) {
+        // Slots 0..n-1: the inputs; n: the claimed result; n + 1: what the step computes.
+        int n = inputs.size();
+        Operands x = scratch.operands();
+        x.ensure(n + 2);
+        for (int i = 0; i < n; i++) {
+            if (!x.read(i, inputs.get(i), maxDigits, scratch)) {
                 return String.format(Locale.ROOT, "input %d is not a number", i + 1);
             }
         }
         if (op.startsWith("compare_")) {
-            if (x.length != 2) {
+            if (n != 2) {
                 return op + " takes 2 inputs";
             }
-            int cmp = x[0].compareTo(x[1]);
+            int cmp = x.compare(0, 1);
             Boolean truth = switch (op) {
                 case "compare_gt" -> cmp > 0;
                 case "compare_lt" -> cmp < 0;
@@ -64,15 +74,60 @@ final class ComputeOps {
             String c = claimed.trim().toLowerCase(Locale.ROOT);
             return c.equals(truth.toString()) ? null : "comparison result is wrong";
         }
-        BigDecimal result = Decimals.parse(claimed.trim(), maxDigits);
-        if (result == null) {
+        int result = n;
+        int computed = n + 1;
+        if (!x.read(result, claimed, maxDigits, scratch)) {
             return "result is not a number";
         }
+        // add, subtract, abs_diff, sum, max and min in exact long arithmetic where it does not overflow.
+        switch (op) {
+            case "add", "subtract", "abs_diff" -> {
+                if (n != 2) {
+                    return op + " takes 2 inputs";
+                }
+                x.add(computed, 0, 1, !op.equals("add"));
+                if (op.equals("abs_diff")) {
+                    x.abs(computed);
+                }
+                return x.compare(computed, result) == 0 ? null : "result is wrong";
+            }
+            case "sum" -> {
+                if (n == 0) {
+                    return "sum takes at least 1 input";
+                }
+                x.copy(computed, 0);
+                for (int i = 1; i < n; i++) {
+                    x.add(computed, computed, i, false);
+                }
+                return x.compare(computed, result) == 0 ? null : "result is wrong";
+            }
+            case "max", "min" -> {
+                if (n == 0) {
+                    return op + " takes at least 1 input";
+                }
+                boolean max = op.equals("max");
+                int e = 0;
+                for (int i = 0; i < n; i++) {
+                    int cmp = x.compare(e, i);
+                    e = max ? (cmp >= 0 ? e : i) : (cmp <= 0 ? e : i);
+                }
+                return x.compare(e, result) == 0 ? null : "result is wrong";
+            }
+            default -> {
+                BigDecimal[] values = new BigDecimal[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = x.value(i);
+                }
+                return bigDecimalCheck(op, values, x.value(result), maxDigits);
+            }
+        }
+    }
+
+    /** The operations left to {@link BigDecimal} arithmetic. */
+    private static String bigDecimalCheck(String op, BigDecimal[] x, BigDecimal result, int maxDigits) {
         return switch (op) {
-            case "add", "subtract", "abs_diff", "mod" -> x.length != 2 ? op + " takes 2 inputs" : exact(binary(op, x[0], x[1]), result);
-            case "sum" -> x.length == 0 ? "sum takes at least 1 input" : exact(sum(x), result);
+            case "mod" -> x.length != 2 ? op + " takes 2 inputs" : exact(x[1].signum() == 0 ? null : mod(x[0], x[1]), result);
             case "multiply" -> x.length == 0 ? "multiply takes at least 1 input" : exact(product(x, maxDigits), result);
-            case "max", "min" -> x.length == 0 ? op + " takes at least 1 input" : exact(extreme(op, x), result);
             case "average" -> x.length == 0 ? "average takes at least 1 input"
                     : quotient(sum(x), BigDecimal.valueOf(x.length), result);
             case "divide", "ratio" -> x.length != 2 ? op + " takes 2 inputs"
@@ -80,15 +135,6 @@ final class ComputeOps {
             case "next_prime" -> x.length != 1 ? "next_prime takes 1 input" : nextPrime(x[0], result);
             case "round" -> round(x, result);
             default -> "unknown operation";
-        };
-    }
-
-    private static BigDecimal binary(String op, BigDecimal a, BigDecimal b) {
-        return switch (op) {
-            case "add" -> a.add(b);
-            case "subtract" -> a.subtract(b);
-            case "abs_diff" -> a.subtract(b).abs();
-            default -> b.signum() == 0 ? null : mod(a, b);
         };
     }
 
@@ -115,14 +161,6 @@ final class ComputeOps {
             }
         }
         return p;
-    }
-
-    private static BigDecimal extreme(String op, BigDecimal[] x) {
-        BigDecimal e = x[0];
-        for (BigDecimal v : x) {
-            e = op.equals("max") ? e.max(v) : e.min(v);
-        }
-        return e;
     }
 
     private static String exact(BigDecimal expected, BigDecimal claimed) {

@@ -39,6 +39,8 @@ final class ConstraintCheck {
     private final String word;
     private final List<String> phrase;
     private final String letters;
+    /** The code points of {@code letters}, upper-cased ({@link Character#toUpperCase(int)}). */
+    private final int[] upperLetters;
     private final CheckResult passed;
 
     private ConstraintCheck(String id, ConstraintKind kind, int count, String word, List<String> phrase, String letters) {
@@ -49,6 +51,7 @@ final class ConstraintCheck {
         this.word = word;
         this.phrase = phrase;
         this.letters = letters;
+        this.upperLetters = letters == null ? null : letters.codePoints().map(Character::toUpperCase).toArray();
     }
 
     /**
@@ -135,14 +138,15 @@ final class ConstraintCheck {
     }
 
     private boolean acrostic(Artifact artifact) {
-        int at = 0;
-        for (int i = 0; at < letters.length(); i++) {
-            if (i >= artifact.wordCount()) {
+        int words = artifact.wordCount();
+        for (int i = 0; i < upperLetters.length; i++) {
+            if (i >= words) {
                 return false;
             }
-            int want = letters.codePointAt(at);
-            at += Character.charCount(want);
-            if (Character.toUpperCase(artifact.firstCodePoint(i)) != Character.toUpperCase(want)) {
+            int first = artifact.firstCodePoint(i);
+            // Upper-casing ASCII is a–z to A–Z, as Character.toUpperCase does there.
+            int upper = first < 0x80 ? (first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first) : Character.toUpperCase(first);
+            if (upper != upperLetters[i]) {
                 return false;
             }
         }

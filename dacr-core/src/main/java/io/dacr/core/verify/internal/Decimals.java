@@ -23,25 +23,70 @@ public final class Decimals {
      * @throws CapExceeded if it has more than {@code maxDigits} digits
      */
     static BigDecimal parse(String text, int maxDigits) {
-        return parse(text, 0, text.length(), maxDigits);
+        char[] chars = text.toCharArray();
+        ParsedNumber number = new ParsedNumber();
+        return read(chars, 0, chars.length, maxDigits, number) ? number.value() : null;
     }
 
     /**
-     * {@link #parse(String, int)} of {@code text[from, to)}, without building that string.
+     * {@code parse(text.trim(), maxDigits)}, without building the trimmed string: the number's chars
+     * are copied into the scratch buffer and read there.
+     *
+     * @param text the text of one number, possibly with spaces or controls around it
+     * @param maxDigits the most digits allowed
+     * @param scratch the verification's buffers; its {@link Scratch#number} is overwritten
+     * @return the value, or null if the trimmed text is not a plain or grouped decimal
+     * @throws CapExceeded if it has more than {@code maxDigits} digits
+     */
+    static BigDecimal parseTrimmed(String text, int maxDigits, Scratch scratch) {
+        return readTrimmed(text, maxDigits, scratch) ? scratch.number.value() : null;
+    }
+
+    /**
+     * {@link #read} of {@code text.trim()} into {@link Scratch#number}, without building the trimmed
+     * string.
+     *
+     * @param text the text of one number, possibly with spaces or controls around it
+     * @param maxDigits the most digits allowed
+     * @param scratch the verification's buffers; its {@link Scratch#number} is overwritten
+     * @return true if the trimmed text is a plain or grouped decimal
+     * @throws CapExceeded if it has more than {@code maxDigits} digits
+     */
+    static boolean readTrimmed(String text, int maxDigits, Scratch scratch) {
+        int from = 0;
+        int to = text.length();
+        // String.trim's rule: every char up to U+0020 is trimmed.
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        char[] chars = scratch.chars(to - from);
+        text.getChars(from, to, chars, 0);
+        return read(chars, 0, to - from, maxDigits, scratch.number);
+    }
+
+    /**
+     * Reads {@code text[from, to)} as one plain or grouped decimal, with an optional sign ({@code -},
+     * {@code +} or U+2212), into {@code out}, building no object unless it has more than 18 digits.
      *
      * @param text a text holding the number
      * @param from where the number starts
      * @param to where it ends (exclusive)
      * @param maxDigits the most digits allowed
-     * @return the value, or null if that part of {@code text} is not a plain or grouped decimal
+     * @param out where the number goes: its digits, scale and sign ({@link ParsedNumber#power} and
+     *     {@link ParsedNumber#negated} are cleared)
+     * @return true if that part of {@code text} is a plain or grouped decimal; {@code out} then holds it
      * @throws CapExceeded if it has more than {@code maxDigits} digits
      */
-    static BigDecimal parse(String text, int from, int to, int maxDigits) {
+    static boolean read(char[] text, int from, int to, int maxDigits, ParsedNumber out) {
+        out.clear();
         int n = to;
         int i = from;
         boolean negative = false;
-        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+' || text.charAt(i) == '\u2212')) {
-            negative = text.charAt(i) != '+';
+        if (i < n && (text[i] == '-' || text[i] == '+' || text[i] == '\u2212')) {
+            negative = text[i] != '+';
             i++;
         }
         int digitsStart = i;
@@ -51,8 +96,8 @@ public final class Decimals {
         int intDigits = 0;
         int groupLength = -1; // -1: no comma seen yet; else digits since the last comma
         int firstGroup = 0;
-        for (; i < n && text.charAt(i) != '.'; i++) {
-            char c = text.charAt(i);
+        for (; i < n && text[i] != '.'; i++) {
+            char c = text[i];
             if (c >= '0' && c <= '9') {
                 unscaled = unscaled * 10 + (c - '0');
                 digitCount++;
@@ -64,29 +109,29 @@ public final class Decimals {
                 }
             } else if (c == ',') {
                 if (intDigits == 0 || (groupLength < 0 ? firstGroup > 3 : groupLength != 3)) {
-                    return null;
+                    return false;
                 }
                 groupLength = 0;
             } else {
-                return null;
+                return false;
             }
             if (digitCount > maxDigits) {
                 throw tooManyDigits(maxDigits);
             }
         }
         if (intDigits == 0 || groupLength >= 0 && groupLength != 3) {
-            return null;
+            return false;
         }
         int scale = 0;
         if (i < n) {
             i++; // the point
             if (i == n) {
-                return null;
+                return false;
             }
             for (; i < n; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < '0' || c > '9') {
-                    return null;
+                    return false;
                 }
                 unscaled = unscaled * 10 + (c - '0');
                 digitCount++;
@@ -96,16 +141,21 @@ public final class Decimals {
                 }
             }
         }
-        BigDecimal value = digitCount <= LONG_DIGITS ? BigDecimal.valueOf(unscaled, scale)
-                : new BigDecimal(new BigInteger(digitsOf(text, digitsStart, n)), scale);
-        return negative ? value.negate() : value;
+        if (digitCount <= LONG_DIGITS) {
+            out.unscaled = unscaled;
+        } else {
+            out.big = new BigDecimal(new BigInteger(digitsOf(text, digitsStart, n)), scale);
+        }
+        out.scale = scale;
+        out.negative = negative;
+        return true;
     }
 
     /** @return the digits of an already validated number, without its commas and point */
-    private static String digitsOf(String text, int from, int to) {
+    private static String digitsOf(char[] text, int from, int to) {
         StringBuilder digits = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= '0' && c <= '9') {
                 digits.append(c);
             }

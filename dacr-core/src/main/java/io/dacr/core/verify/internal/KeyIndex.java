@@ -44,6 +44,10 @@ public final class KeyIndex {
     private final List<ConstraintCheck> checks;
     /** The grounded statements of paragraph {@code n} at index {@code n}; null where there are none. */
     private final List<GroundedStatement>[] statementsByParagraph;
+    /** Each name of an entity in the key (canonical or alias, as the key writes it), to its normal form. */
+    private final Map<String, String> normalNames = new HashMap<>();
+    /** Each attribute name in the key's facts, as the key writes it, to its normal form. */
+    private final Map<String, String> normalAttributes = new HashMap<>();
     private final Set<String> operations;
     private final int requiredAnswers;
     private final List<CheckResult> allConstraintsPassed;
@@ -93,6 +97,13 @@ public final class KeyIndex {
         }
         this.checks = List.copyOf(prepared);
         this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
+        for (Fact f : key.facts()) {
+            normalNames.computeIfAbsent(f.entity(), Normalizer::strict);
+            normalAttributes.computeIfAbsent(f.attribute(), Normalizer::attribute);
+        }
+        for (GroundedMention m : key.grounding().mentions()) {
+            normalNames.computeIfAbsent(m.alias(), Normalizer::strict);
+        }
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
         List<CheckResult> constraintsPassed = new ArrayList<>();
@@ -195,6 +206,23 @@ public final class KeyIndex {
     List<GroundedStatement> statements(int paragraph) {
         List<GroundedStatement> statements = statementsByParagraph[paragraph];
         return statements == null ? List.of() : statements;
+    }
+
+    /**
+     * @param name a name as a trace step gives it
+     * @return {@code Normalizer.strict(name)} if the key writes the name so (a step usually copies it),
+     *     else null
+     */
+    String knownNormalName(String name) {
+        return normalNames.get(name);
+    }
+
+    /**
+     * @param attribute an attribute name as a trace step gives it
+     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, else null
+     */
+    String knownNormalAttribute(String attribute) {
+        return normalAttributes.get(attribute);
     }
 
     /** @return true if the trace rules allow this operation */

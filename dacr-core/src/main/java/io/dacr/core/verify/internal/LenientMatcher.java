@@ -4,16 +4,17 @@ import io.dacr.api.CheckResult;
 import io.dacr.api.Outcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * DACR-Bench's answer matching, reproduced as its evaluator describes it. Normalise (lower-case,
  * trim, drop one leading the/a/an, drop trailing {@code .,;:!?}, collapse spaces); then, in order:
  * empty is wrong; exact; any alias; numeric (keep only digits, {@code .} and {@code -}; relative
- * difference below 1 %, gold not zero); containment in either direction; token F1 of at least 0.8.
+ * difference below 1 %, gold not zero); containment in either direction; token F1 of at least 0.8 over
+ * the distinct tokens of each side.
  * Decimal arithmetic throughout, so the 1 % and 0.8 thresholds are exact.
  */
 public final class LenientMatcher {
@@ -113,18 +114,17 @@ public final class LenientMatcher {
         }
     }
 
+    /**
+     * DACR-Bench's token overlap: the answer's and the gold's <em>distinct</em> tokens (its evaluator
+     * builds a {@code Set} of each), F1 = 2 |common| / (|answer tokens| + |gold tokens|), at least 0.8.
+     * A repeated token counts once on either side.
+     */
     private static boolean tokenF1AtLeast08(String a, String g) {
-        List<String> predicted = List.of(a.split(" "));
-        List<String> expected = List.of(g.split(" "));
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : expected) {
-            counts.merge(t, 1, Integer::sum);
-        }
+        Set<String> predicted = new HashSet<>(List.of(a.split(" ")));
+        Set<String> expected = new HashSet<>(List.of(g.split(" ")));
         int common = 0;
         for (String t : predicted) {
-            Integer left = counts.get(t);
-            if (left != null && left > 0) {
-                counts.put(t, left - 1);
+            if (expected.contains(t)) {
                 common++;
             }
         }

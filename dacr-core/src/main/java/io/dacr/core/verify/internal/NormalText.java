@@ -16,6 +16,8 @@ final class NormalText {
     /** {@link String#hashCode} of the normal form, once worked out; valid while {@link #hashed}. */
     private int hash;
     private boolean hashed;
+    /** Whether the text last set was ASCII, so normalised straight into the buffer. */
+    private boolean ascii;
 
     /**
      * @param text any text
@@ -39,6 +41,7 @@ final class NormalText {
             chars = new char[Math.max(text.length(), 2 * chars.length)];
         }
         length = Normalizer.normaliseAscii(text, dashesAreSpaces, chars);
+        ascii = length >= 0;
         if (length < 0) {
             String normal = dashesAreSpaces ? Normalizer.attribute(text) : Normalizer.strict(text);
             if (chars.length < normal.length()) {
@@ -47,6 +50,40 @@ final class NormalText {
             normal.getChars(0, normal.length(), chars, 0);
             length = normal.length();
         }
+        return this;
+    }
+
+    /** @return true if the text last set was ASCII (so it has no U+2212, for one) */
+    boolean wasAscii() {
+        return ascii;
+    }
+
+    /** @return the buffer; the normal form is its first {@link #length()} chars */
+    char[] chars() {
+        return chars;
+    }
+
+    /** @return the length of the normal form */
+    int length() {
+        return length;
+    }
+
+    /**
+     * Holds a text already known to be a normal form ({@link Normalizer#strict} or
+     * {@link Normalizer#attribute} of some text): it is copied as it is, and its hash is the string's.
+     *
+     * @param normal a normal form
+     * @return this
+     */
+    NormalText normal(String normal) {
+        if (chars.length < normal.length()) {
+            chars = new char[Math.max(normal.length(), 2 * chars.length)];
+        }
+        normal.getChars(0, normal.length(), chars, 0);
+        length = normal.length();
+        hash = normal.hashCode();
+        hashed = true;
+        ascii = false; // not known, and not asked of a form set this way
         return this;
     }
 

@@ -11,6 +11,13 @@ import java.util.Locale;
  */
 public final class Normalizer {
 
+    /** Marks a char that normalising reads as a space, in the fold tables. */
+    private static final char SPACE = '\uFFFF';
+    /** Each ASCII char as strict normalising writes it: A–Z lower-cased, {@link #SPACE} for the spaces. */
+    private static final char[] STRICT_FOLD = foldTable(false);
+    /** The same for attribute names, where {@code _} and {@code -} are spaces too. */
+    private static final char[] ATTRIBUTE_FOLD = foldTable(true);
+
     /** The leading articles dropped, in the order tried. */
     private static final String[] ARTICLES = {"the ", "a ", "an "};
 
@@ -77,22 +84,25 @@ public final class Normalizer {
      */
     static int normaliseAscii(String text, boolean dashesAreSpaces, char[] out) {
         int n = text.length();
+        // Copied first (a fast bulk copy), then folded and collapsed in place: what is written never
+        // overtakes what is read.
+        text.getChars(0, n, out, 0);
+        char[] fold = dashesAreSpaces ? ATTRIBUTE_FOLD : STRICT_FOLD;
+        // Spaces are collapsed without a data-dependent branch: every char is written, a space as ' ',
+        // and the length advances except for a space after a space (or at the start). A space left at
+        // the end is cut with the trailing punctuation below.
         int length = 0;
-        boolean pendingSpace = false;
+        int previousSpace = 1;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             if (c >= 0x80) {
                 return -1;
             }
-            if (isAsciiSpace(c) || dashesAreSpaces && (c == '_' || c == '-')) {
-                pendingSpace = length > 0;
-            } else {
-                if (pendingSpace) {
-                    out[length++] = ' ';
-                    pendingSpace = false;
-                }
-                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
+            char f = fold[c];
+            int space = f == SPACE ? 1 : 0;
+            out[length] = space == 1 ? ' ' : f;
+            length += 1 - (space & previousSpace);
+            previousSpace = space;
         }
         while (length > 0 && (isTrailingPunctuation(out[length - 1]) || out[length - 1] == ' ')) {
             length--;
@@ -103,6 +113,15 @@ public final class Normalizer {
             length -= article;
         }
         return length;
+    }
+
+    private static char[] foldTable(boolean dashesAreSpaces) {
+        char[] table = new char[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = isAsciiSpace(c) || dashesAreSpaces && (c == '_' || c == '-') ? SPACE
+                    : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return table;
     }
 
     /**

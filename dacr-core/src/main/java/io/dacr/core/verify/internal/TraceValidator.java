@@ -29,12 +29,21 @@ final class TraceValidator {
 
     private final KeyIndex index;
     private final int maxDigits;
-    private final NormalText entity = new NormalText();
-    private final NormalText attribute = new NormalText();
+    private final Scratch scratch;
+    private final NormalText entity;
+    private final NormalText attribute;
 
-    TraceValidator(KeyIndex index, int maxDigits) {
+    /**
+     * @param index the challenge and key
+     * @param maxDigits the most digits a number may have
+     * @param scratch the verification's buffers
+     */
+    TraceValidator(KeyIndex index, int maxDigits, Scratch scratch) {
         this.index = index;
         this.maxDigits = maxDigits;
+        this.scratch = scratch;
+        this.entity = scratch.text;
+        this.attribute = scratch.attribute;
     }
 
     CheckResult validate(List<TraceStep> trace) {
@@ -57,10 +66,23 @@ final class TraceValidator {
         if (!rules.citationsChecked()) {
             return null;
         }
-        entity.strict(step.targetEntity());
-        attribute.attribute(step.attribute());
+        // Names written as the key writes them (the usual case) have their normal forms ready.
+        String knownEntity = index.knownNormalName(step.targetEntity());
+        String knownAttribute = index.knownNormalAttribute(step.attribute());
+        if (knownEntity != null) {
+            entity.normal(knownEntity);
+        } else {
+            entity.strict(step.targetEntity());
+        }
+        if (knownAttribute != null) {
+            attribute.normal(knownAttribute);
+        } else {
+            attribute.attribute(step.attribute());
+        }
         String value = null; // normalised when a statement first needs it
-        for (GroundedStatement statement : index.statements(paragraph)) {
+        List<GroundedStatement> statements = index.statements(paragraph);
+        for (int i = 0; i < statements.size(); i++) {
+            GroundedStatement statement = statements.get(i);
             if (statement.states(attribute, entity)) {
                 if (value == null) {
                     value = Normalizer.strict(step.valueExtracted());
@@ -105,18 +127,27 @@ final class TraceValidator {
             return false;
         }
         // The normal form is the one the reader would build, unless U+2212 is there to be read as '-'.
-        NumberReading read = extracted.indexOf('\u2212') < 0
-                ? NumberReader.readNormalised(normalised, statement.unit(), maxDigits)
-                : NumberReader.read(extracted, statement.unit(), maxDigits);
-        if (read.kind() != NumberReading.Kind.VALUE) {
-            return false;
+        BigDecimal value;
+        if (extracted.indexOf('\u2212') < 0) {
+            char[] chars = scratch.chars(normalised.length());
+            normalised.getChars(0, normalised.length(), chars, 0);
+            if (NumberReader.scan(chars, normalised.length(), statement.unit(), maxDigits, scratch.number) != null) {
+                return false;
+            }
+            value = scratch.number.value();
+        } else {
+            NumberReading read = NumberReader.read(extracted, statement.unit(), maxDigits);
+            if (read.kind() != NumberReading.Kind.VALUE) {
+                return false;
+            }
+            value = read.value();
         }
-        if (read.value().compareTo(gold) == 0) {
+        if (value.compareTo(gold) == 0) {
             return true;
         }
         // A rounded surface form ("$1.66 billion") read as written is what the paragraph states.
         BigDecimal surface = statement.surfaceNumber();
-        return surface != null && surface.compareTo(read.value()) == 0;
+        return surface != null && surface.compareTo(value) == 0;
     }
 
     private String compute(ComputeStep step) {
@@ -124,6 +155,6 @@ final class TraceValidator {
         if (!index.allowsOperation(op)) {
             return "operation is not allowed by the trace rules";
         }
-        return ComputeOps.check(op, step.inputs(), step.result(), maxDigits);
+        return ComputeOps.check(op, step.inputs(), step.result(), maxDigits, scratch);
     }
 }

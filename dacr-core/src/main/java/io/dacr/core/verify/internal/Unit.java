@@ -1,6 +1,7 @@
 package io.dacr.core.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +29,21 @@ final class Unit {
             "eur", List.of("eur", "euro", "euros"), "gbp", List.of("gbp", "pound", "pounds", "pounds sterling"));
 
     private final String key;
-    private final String[] prefixes;
-    private final String[] words;
+    private final char[][] prefixes;
+    private final char[][] words;
 
     private Unit(String key) {
         this.key = key;
-        this.prefixes = CURRENCY_PREFIXES.getOrDefault(key, List.of()).toArray(String[]::new);
-        this.words = acceptedWords(key).toArray(String[]::new);
+        this.prefixes = chars(CURRENCY_PREFIXES.getOrDefault(key, List.of()));
+        this.words = chars(acceptedWords(key));
+    }
+
+    private static char[][] chars(List<String> texts) {
+        char[][] out = new char[texts.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = texts.get(i).toCharArray();
+        }
+        return out;
     }
 
     /**
@@ -75,19 +84,19 @@ final class Unit {
     }
 
     /** @return true if {@code text[from, to)} is a currency marker of this unit, allowed before the number */
-    boolean isPrefix(String text, int from, int to) {
+    boolean isPrefix(char[] text, int from, int to) {
         return regionIsOneOf(prefixes, text, from, to);
     }
 
     /** @return true if {@code text[from, to)} names this unit after the number */
-    boolean isWord(String text, int from, int to) {
+    boolean isWord(char[] text, int from, int to) {
         return regionIsOneOf(words, text, from, to);
     }
 
-    private static boolean regionIsOneOf(String[] candidates, String text, int from, int to) {
+    private static boolean regionIsOneOf(char[][] candidates, char[] text, int from, int to) {
         int length = to - from;
-        for (String c : candidates) {
-            if (c.length() == length && text.regionMatches(from, c, 0, length)) {
+        for (char[] c : candidates) {
+            if (c.length == length && Arrays.equals(c, 0, length, text, from, to)) {
                 return true;
             }
         }

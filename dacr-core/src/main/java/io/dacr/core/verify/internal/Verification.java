@@ -14,6 +14,7 @@ import io.dacr.core.verify.policy.MatchMode;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +33,10 @@ public final class Verification {
     private final Submission submission;
     /** The position in the key's questions of each answer, in answer order; set by the structural check. */
     private int[] questionPositions;
-    /** Whether the artifact is printable ASCII; set by the structural check. */
+    /** Whether the artifact is printable ASCII, its words then read by the structural check. */
     private boolean asciiArtifact;
+    /** This verification's buffers, for the time of {@link #run}. */
+    private Scratch scratch;
 
     /**
      * @param limits the caps
@@ -54,6 +57,7 @@ public final class Verification {
     /** @return the verdict; never throws */
     public Verdict run() {
         String challengeId = submission.challengeId();
+        scratch = Scratch.acquire();
         try {
             String malformed = structuralProblem();
             if (malformed != null) {
@@ -65,6 +69,8 @@ public final class Verification {
         } catch (RuntimeException e) {
             // A bug must not let a hostile submission crash the caller; it is graded MALFORMED, never PASS.
             return Verdict.malformed(challengeId, "the submission could not be graded: " + e.getClass().getSimpleName());
+        } finally {
+            scratch.release();
         }
     }
 
@@ -88,7 +94,7 @@ public final class Verification {
             return format("more than %d answers", limits.maxAnswers());
         }
         List<QuestionAnswer> answers = submission.answers();
-        questionPositions = new int[answers.size()];
+        questionPositions = scratch.positions(answers.size());
         for (int i = 0; i < answers.size(); i++) {
             QuestionAnswer a = answers.get(i);
             if (a.questionId().length() > limits.maxAnswerChars() || a.answer().length() > limits.maxAnswerChars()
@@ -120,22 +126,12 @@ public final class Verification {
         if (trace.size() < rules.minSteps() || trace.size() > rules.maxSteps()) {
             return format("the trace has %d steps; the challenge requires %d to %d", trace.size(), rules.minSteps(), rules.maxSteps());
         }
-        asciiArtifact = isPrintableAscii(artifact);
+        asciiArtifact = scratch.artifact.readPrintableAscii(artifact);
         if (asciiArtifact) {
             return null; // letters are Latin, the rest Common, and no control: the script rule holds
         }
         Optional<String> script = ScriptRule.firstViolation(artifact);
         return script.map(s -> "artifact: " + s).orElse(null);
-    }
-
-    private static boolean isPrintableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String stepSizeProblem(TraceStep step) {
@@ -167,18 +163,23 @@ public final class Verification {
      * verdict's, and when all is well its ready reason too: a passing verdict builds no list and no text.
      */
     private Verdict grade() {
-        Artifact artifact = new Artifact(submission.artifact(), asciiArtifact);
+        Artifact artifact = scratch.artifact;
+        if (!asciiArtifact) {
+            artifact.read(submission.artifact(), false);
+        }
         List<ConstraintCheck> checks = index.constraints();
-        CheckResult[] constraints = new CheckResult[checks.size()];
+        int constraintCount = checks.size();
+        CheckResult[] constraints = scratch.constraintResults(constraintCount);
         int passedConstraints = 0;
-        for (int i = 0; i < constraints.length; i++) {
+        for (int i = 0; i < constraintCount; i++) {
             CheckResult r = checks.get(i).check(artifact);
             passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
             constraints[i] = r;
         }
         // Answers by question position: every question id is known (checked with the structure).
         List<QuestionAnswer> given = submission.answers();
-        QuestionAnswer[] byQuestion = new QuestionAnswer[index.gold().size()];
+        int questions = index.gold().size();
+        QuestionAnswer[] byQuestion = scratch.answers(questions);
         for (int i = 0; i < given.size(); i++) {
             QuestionAnswer a = given.get(i);
             int position = questionPositions[i];
@@ -187,11 +188,10 @@ public final class Verification {
             }
             byQuestion[position] = a;
         }
-        CheckResult[] answers = new CheckResult[byQuestion.length];
-        NormalText scratch = new NormalText();
+        CheckResult[] answers = scratch.answerResults(questions);
         int correct = 0;
         boolean allShared = true; // every answer's result is its gold's shared passing result
-        for (int i = 0; i < byQuestion.length; i++) {
+        for (int i = 0; i < questions; i++) {
             GoldForms g = index.gold().get(i);
             QuestionAnswer a = byQuestion[i];
             CheckResult r;
@@ -208,25 +208,30 @@ public final class Verification {
             allShared &= r == g.passed();
             answers[i] = r;
         }
-        CheckResult trace = new TraceValidator(index, limits.maxNumberDigits()).validate(submission.trace());
+        CheckResult trace = new TraceValidator(index, limits.maxNumberDigits(), scratch).validate(submission.trace());
         int required = index.requiredAnswers();
-        boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraints.length;
+        boolean constraintsOk = !passRule.allConstraints() || passedConstraints == constraintCount;
         boolean traceValid = trace.outcome() == Outcome.PASS;
         boolean traceOk = !passRule.traceValid() || traceValid;
         boolean passed = constraintsOk && correct >= required && traceOk;
-        boolean allConstraints = passedConstraints == constraints.length;
+        boolean allConstraints = passedConstraints == constraintCount;
         String reason;
         if (allConstraints && allShared && traceValid) {
             reason = index.allPassedReason();
         } else {
             // Concatenation, not String.format: same text for int values, without a Formatter per verdict.
-            reason = passedConstraints + "/" + constraints.length + " constraints passed, " + correct + "/"
-                    + answers.length + " answers correct (" + required + " required), trace "
+            reason = passedConstraints + "/" + constraintCount + " constraints passed, " + correct + "/"
+                    + questions + " answers correct (" + required + " required), trace "
                     + (traceValid ? "valid" : "invalid");
         }
         // A passing constraint check gives its shared result, so all passing means the index's list.
         return new Verdict(submission.challengeId(), passed ? Outcome.PASS : Outcome.FAIL,
-                allConstraints ? index.allConstraintsPassed() : List.of(constraints),
-                allShared ? index.allAnswersPassed() : List.of(answers), trace, reason);
+                allConstraints ? index.allConstraintsPassed() : listOf(constraints, constraintCount),
+                allShared ? index.allAnswersPassed() : listOf(answers, questions), trace, reason);
+    }
+
+    /** @return an immutable copy of the first {@code size} results of a reused array */
+    private static List<CheckResult> listOf(CheckResult[] results, int size) {
+        return List.of(Arrays.copyOf(results, size));
     }
 }
