@@ -32,6 +32,19 @@ class LenientMatchingTest {
     }
 
     @Test
+    void numericRuleReadsTheLongestNumericPrefixAsParseFloatDoes() {
+        // Kept "1664000001-2": DACR-Bench's parseFloat reads 1664000001, within 1 % of the gold;
+        // no containment or token rule applies, so only the numeric rule can pass it.
+        assertEquals(Outcome.PASS, grade(lenient, "q2", "1,664,000,001-2"));
+        assertEquals(Outcome.PASS, grade(lenient, "q2", "1664000000.5.7"));
+    }
+
+    @Test
+    void numericRuleFindsNoNumberInALoneSignOrPoint() {
+        assertEquals(Outcome.FAIL, grade(lenient, "q2", "-.-"));
+    }
+
+    @Test
     void aliasMatches() {
         assertEquals(Outcome.PASS, grade(lenient, "q1", "the Kelmara-based carrier"));
     }

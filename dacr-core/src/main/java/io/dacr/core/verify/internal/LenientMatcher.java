@@ -2,8 +2,6 @@ package io.dacr.core.verify.internal;
 
 import io.dacr.api.CheckResult;
 import io.dacr.api.Outcome;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +10,12 @@ import java.util.Set;
 /**
  * DACR-Bench's answer matching, reproduced as its evaluator describes it. Normalise (lower-case,
  * trim, drop one leading the/a/an, drop trailing {@code .,;:!?}, collapse spaces); then, in order:
- * empty is wrong; exact; any alias; numeric (keep only digits, {@code .} and {@code -}; relative
- * difference below 1 %, gold not zero); containment in either direction; token F1 of at least 0.8 over
- * the distinct tokens of each side.
- * Decimal arithmetic throughout, so the 1 % and 0.8 thresholds are exact.
+ * empty is wrong; exact; any alias; numeric (keep only digits, {@code .} and {@code -}, read the
+ * longest numeric prefix as {@code parseFloat} does; relative difference below 1 % in doubles, gold
+ * not zero); containment in either direction; token F1 of at least 0.8 over the distinct tokens of
+ * each side (exact integer arithmetic, which gives the evaluator's result for these small counts).
  */
 public final class LenientMatcher {
-
-    private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
 
     private LenientMatcher() {
     }
@@ -76,42 +72,63 @@ public final class LenientMatcher {
         return new CheckResult(subject, Outcome.FAIL, "does not match");
     }
 
+    /**
+     * DACR-Bench's numeric rule, in its own arithmetic: each side keeps only digits, {@code .} and
+     * {@code -}, is read as JavaScript's {@code parseFloat} reads it (the longest prefix that is a
+     * number: "5-3" is 5, "1.2.3" is 1.2, "-" is no number), and the two doubles match when
+     * {@code |x - y| / |y| < 0.01} with {@code y} not zero. IEEE doubles in Java and JavaScript round
+     * alike, so the borderline cases fall the same way. The one departure: a side with more than
+     * {@code maxDigits} digits is no number here, so hostile input cannot cost unbounded parsing.
+     */
     private static boolean numericMatch(String a, String g, int maxDigits) {
-        BigDecimal x = numeric(a, maxDigits);
-        BigDecimal y = numeric(g, maxDigits);
-        if (x == null || y == null || y.signum() == 0) {
+        double x = parseFloatOfKept(a, maxDigits);
+        double y = parseFloatOfKept(g, maxDigits);
+        if (Double.isNaN(x) || Double.isNaN(y) || y == 0) {
             return false;
         }
-        BigDecimal relative = x.subtract(y).abs().divide(y.abs(), MathContext.DECIMAL128);
-        return relative.compareTo(ONE_PERCENT) < 0;
+        return Math.abs(x - y) / Math.abs(y) < 0.01;
     }
 
-    /** Keeps digits, '.' and '-', as DACR-Bench does, and reads what is left as one number if it is one. */
-    private static BigDecimal numeric(String s, int maxDigits) {
+    /** {@code parseFloat(s.replace(/[^0-9.\-]/g, ""))}, or NaN; NaN too past {@code maxDigits} digits. */
+    static double parseFloatOfKept(String s, int maxDigits) {
         StringBuilder kept = new StringBuilder();
+        int digits = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c == '.' || c == '-') {
+            if (c >= '0' && c <= '9') {
+                if (++digits > maxDigits) {
+                    return Double.NaN;
+                }
+                kept.append(c);
+            } else if (c == '.' || c == '-') {
                 kept.append(c);
             }
         }
-        String t = kept.toString();
-        if (t.isEmpty() || t.indexOf(',') >= 0 || t.lastIndexOf('-') > 0) {
-            return null;
+        int n = kept.length();
+        int i = 0;
+        if (i < n && kept.charAt(i) == '-') {
+            i++;
         }
-        if (t.startsWith(".")) {
-            t = "0" + t;
-        } else if (t.startsWith("-.")) {
-            t = "-0" + t.substring(1);
+        int start = i;
+        while (i < n && Character.isDigit(kept.charAt(i))) {
+            i++;
         }
-        if (t.endsWith(".")) {
-            t = t.substring(0, t.length() - 1);
+        boolean whole = i > start;
+        boolean fraction = false;
+        if (i < n && kept.charAt(i) == '.') {
+            int j = i + 1;
+            while (j < n && Character.isDigit(kept.charAt(j))) {
+                j++;
+            }
+            fraction = j > i + 1;
+            if (whole || fraction) {
+                i = j;
+            }
         }
-        try {
-            return Decimals.parse(t, maxDigits);
-        } catch (CapExceeded e) {
-            return null;
+        if (!whole && !fraction) {
+            return Double.NaN;
         }
+        return Double.parseDouble(kept.substring(0, i));
     }
 
     /**
