@@ -45,6 +45,11 @@ class LenientMatchingTest {
     }
 
     @Test
+    void aLeadingArticleGoesWithAllTheWhitespaceAfterIt() {
+        assertEquals(Outcome.PASS, grade(lenient, "q1", "the \t Kelmara-based carrier"));
+    }
+
+    @Test
     void aliasMatches() {
         assertEquals(Outcome.PASS, grade(lenient, "q1", "the Kelmara-based carrier"));
     }

@@ -26,9 +26,11 @@ public final class LenientMatcher {
      */
     public static String normalize(String text) {
         String s = text.toLowerCase(Locale.ROOT).strip();
-        for (String article : new String[] {"the ", "a ", "an "}) {
-            if (s.startsWith(article)) {
-                s = s.substring(article.length());
+        // /^(the|a|an)\s+/: the article and every whitespace character after it.
+        for (String article : new String[] {"the", "an", "a"}) {
+            int n = article.length();
+            if (s.startsWith(article) && s.length() > n && Character.isWhitespace(s.charAt(n))) {
+                s = s.substring(n).stripLeading();
                 break;
             }
         }
