@@ -11,5 +11,11 @@ public enum Shortcut {
     /** Resolves entities only by their canonical names. */
     CANONICAL_ONLY,
     /** Extracts "name … attribute … number" patterns with regular expressions. */
-    REGEX_KEY_VALUE
+    REGEX_KEY_VALUE,
+    /**
+     * Combines every skill a template gives: reads sentences with the domain pack's own templates,
+     * knows the aliases and believes the strongest authority cue. No trap kind targets it; it
+     * measures how far a mechanical reader of DACR's public grammar gets, and no quality gate bounds it.
+     */
+    CUE_READER
 }

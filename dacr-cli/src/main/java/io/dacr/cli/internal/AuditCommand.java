@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         usageHelpAutoWidth = true,
         description = {
             "Generates challenges, answers them with the oracle and every shortcut solver (first-mention, "
-                    + "last-mention, majority, canonical-only, regex-kv), grades every submission and prints: pass "
+                    + "last-mention, majority, canonical-only, regex-kv, cue-reader), grades every submission and prints: pass "
                     + "rates, answers-only pass rates, trace validity and answer accuracy per solver; per trap kind, "
                     + "how often its targeted shortcut answers wrong and with the trap's exact wrong value; and the "
                     + "diversity of the masked document text.",

@@ -143,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
     private Path parseFailures;
 
     @Option(names = "--shortcuts", description = "Score the shortcut solvers (first-mention, last-mention, majority, "
-            + "canonical-only, regex-kv) instead of predictions; reports go to DIR/<solver>/.")
+            + "canonical-only, regex-kv, cue-reader) instead of predictions; reports go to DIR/<solver>/.")
     private boolean shortcuts;
 
     @Option(names = "--ours", paramLabel = "N", description = "With --shortcuts: also N of DACR's challenges, "

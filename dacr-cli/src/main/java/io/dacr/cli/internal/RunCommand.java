@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--miner", paramLabel = "ID",
             description = "A simulated miner (repeatable): oracle-trapP-fixQ, careless-slipP, or a shortcut solver "
-                    + "(first-mention, last-mention, majority, canonical-only, regex-kv); default: "
+                    + "(first-mention, last-mention, majority, canonical-only, regex-kv, cue-reader); default: "
                     + "oracle-trap0.1-fix0.8, oracle-trap0.3-fix0.5 and careless-slip0.3.")
     private List<String> miners;
 

@@ -39,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "challenges, for 'dacr verify' to grade.",
             "",
             "Solvers: oracle (the generator's oracle submission, from --keys), first-mention, last-mention, majority, "
-                    + "canonical-only and regex-kv (shortcut solvers: they read only the public challenges and the "
-                    + "installed domain packs, and cite where they read each value).",
+                    + "canonical-only, regex-kv and cue-reader (shortcut solvers: they read only the public challenges "
+                    + "and the installed domain packs, and cite where they read each value; cue-reader combines every "
+                    + "skill a template gives and no quality gate bounds it).",
             ""
         },
         footer = {
@@ -60,7 +61,7 @@ final class SolveCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--solver", required = true, paramLabel = "NAME",
-            description = "oracle, first-mention, last-mention, majority, canonical-only or regex-kv.")
+            description = "oracle, first-mention, last-mention, majority, canonical-only, regex-kv or cue-reader.")
     private String solverName;
 
     @Option(names = "--challenges", required = true, paramLabel = "C.jsonl",

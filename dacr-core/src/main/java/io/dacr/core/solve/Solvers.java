@@ -25,7 +25,10 @@ import java.util.Optional;
  *   <li>{@code canonical-only}: reads cues and believes the most authoritative statement, but resolves
  *       entities only by their canonical names, fuzzily, never by aliases;</li>
  *   <li>{@code regex-kv}: no grammar: "name … attribute words … value" patterns into a table, later
- *       matches overwriting earlier ones.</li>
+ *       matches overwriting earlier ones;</li>
+ *   <li>{@code cue-reader}: every skill a template gives at once: the pack's templates, aliases, and
+ *       the most authoritative statement believed. No trap targets it and no quality gate bounds it;
+ *       it measures what a mechanical reader of the public grammar achieves.</li>
  * </ul>
  * Every shortcut solver reads only the public challenge and its domain's public pack, answers every
  * question category as well as its table allows, cites where it read each value, and builds an
@@ -58,6 +61,7 @@ public final class Solvers {
         m.put("majority", Shortcut.MAJORITY);
         m.put("canonical-only", Shortcut.CANONICAL_ONLY);
         m.put("regex-kv", Shortcut.REGEX_KEY_VALUE);
+        m.put("cue-reader", Shortcut.CUE_READER);
         return m;
     }
 
@@ -118,6 +122,7 @@ public final class Solvers {
             case MAJORITY -> ShortcutSolver.majority(name, grammars);
             case CANONICAL_ONLY -> ShortcutSolver.canonicalOnly(name, grammars);
             case REGEX_KEY_VALUE -> ShortcutSolver.regexKeyValue(name, grammars);
+            case CUE_READER -> ShortcutSolver.cueReader(name, grammars);
         };
         return new Named(name, solver::solve);
     }

@@ -103,7 +103,7 @@ public final class SimulatedMiners {
 
     /**
      * Like {@link #named(String)}, and also the audit's shortcut solvers by name ({@code first-mention},
-     * {@code last-mention}, {@code majority}, {@code canonical-only}, {@code regex-kv}), which read the
+     * {@code last-mention}, {@code majority}, {@code canonical-only}, {@code regex-kv}, {@code cue-reader}), which read the
      * challenges of the given packs.
      *
      * @param name a model id with or without {@code simulated/}

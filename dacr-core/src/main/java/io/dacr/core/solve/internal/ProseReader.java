@@ -81,6 +81,7 @@ public final class ProseReader {
             case "majority" -> new ProseReader(Selection.MAJORITY, true);
             case "canonical-only" -> new ProseReader(Selection.AUTHORITATIVE, true);
             case "regex-kv" -> new ProseReader(Selection.LAST_WRITE, false);
+            case "cue-reader" -> new ProseReader(Selection.AUTHORITATIVE, true);
             default -> null;
         });
     }

@@ -95,6 +95,16 @@ public final class ShortcutSolver {
         return new ShortcutSolver(name, grammars, Reading.KEY_VALUE, true, Selection.LAST_WRITE);
     }
 
+    /**
+     * @param name the solver's name
+     * @param grammars the packs it knows, by domain id
+     * @return the cue reader: the pack's templates, aliases learned, the most authoritative statement
+     *     believed; every skill a template gives, gated by no quality gate
+     */
+    public static ShortcutSolver cueReader(String name, Map<String, PackGrammar> grammars) {
+        return new ShortcutSolver(name, grammars, Reading.TEMPLATES, true, Selection.AUTHORITATIVE);
+    }
+
     /** @return the solver's name */
     public String name() {
         return name;
