@@ -1,6 +1,9 @@
 package io.dacr.api;
 
-/** The reading shortcuts that DACR's traps are aimed at (see the trap table in DESIGN.md). */
+/**
+ * The reading shortcuts that DACR's traps are aimed at (see the trap table in DESIGN.md), and the
+ * {@linkplain #CUE_READER cue reader} that combines their skills, which no trap kind targets.
+ */
 public enum Shortcut {
     /** Takes the first value stated near an entity's names. */
     FIRST_MENTION,

@@ -42,13 +42,14 @@ class TrapKindTest {
     }
 
     @Test
-    void everyShortcutIsDefeatedBySomeTrap() {
+    void everyShortcutOfTheTrapTableIsDefeatedBySomeTrapAndTheCueReaderByNone() {
         Set<Shortcut> defeated = EnumSet.noneOf(Shortcut.class);
         for (TrapKind kind : TrapKind.values()) {
             defeated.addAll(kind.defeats());
         }
 
-        assertEquals(EnumSet.allOf(Shortcut.class), defeated);
+        // The cue reader combines every skill the traps test one at a time; no trap kind is aimed at it.
+        assertEquals(EnumSet.complementOf(EnumSet.of(Shortcut.CUE_READER)), defeated);
     }
 
     @Test
