@@ -257,8 +257,10 @@ class BenchRunCommandTest {
         assertEquals(Cli.OK, run.exitCode(), run.err());
         List<String> rows = Files.readAllLines(out.resolve("shortcuts.md")).stream()
                 .filter(l -> l.startsWith("| ") && !l.startsWith("| solver")).toList();
-        assertEquals(15, rows.size(), String.join("\n", rows));
-        for (String solver : List.of("first-mention", "last-mention", "majority", "canonical-only", "regex-kv")) {
+        // Six solvers, three rows each: DACR-Bench, ours read generically, ours read with the packs.
+        assertEquals(18, rows.size(), String.join("\n", rows));
+        for (String solver : List.of("first-mention", "last-mention", "majority", "canonical-only", "regex-kv",
+                "cue-reader")) {
             assertTrue(Files.exists(out.resolve(solver).resolve("report.json")), solver);
             assertTrue(Files.exists(out.resolve("ours-generic").resolve(solver).resolve("report.json")), solver);
             assertTrue(Files.exists(out.resolve("ours-packs").resolve(solver).resolve("report.json")), solver);
