@@ -179,6 +179,37 @@ public final class TrapPlanner {
      * least 5 % away so that it is clearly a different figure.
      */
     static BigDecimal wrongNumber(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
+        boolean valueWritable = Surfaces.exactlyWritable(spec, value);
+        BigDecimal[] steps = value.divideAndRemainder(spec.precision());
+        if (steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50) {
+            return wrongNumberExact(spec, value, valueWritable, rng);
+        }
+        // The value is k steps of the precision: the same arithmetic in whole steps, without a
+        // BigDecimal per draw. value × (100 ± p) / 100 / precision = k × (100 ± p) / 100 exactly,
+        // rounded half-up (ties away from zero) as the exact path rounds it.
+        long k = steps[0].longValue();
+        for (int i = 0; i < MAX_TRIES; i++) {
+            int percent = rng.between(8, 40);
+            boolean up = rng.chance(1, 2);
+            long scaled = k * (up ? 100 + percent : 100 - percent);
+            long q = (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
+            if (q < spec.minSteps() || q > spec.maxSteps()) {
+                continue;
+            }
+            long gap = Math.abs(q - k);
+            // |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
+            if (gap > 0 && 20 * gap >= Math.abs(k)) {
+                BigDecimal w = BigDecimal.valueOf(q).multiply(spec.precision());
+                if (Surfaces.exactlyWritable(spec, w) == valueWritable) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@link #wrongNumber} for a value off the precision grid (a sum of finer parts): BigDecimal throughout. */
+    static BigDecimal wrongNumberExact(NumberSpec spec, BigDecimal value, boolean valueWritable, Xoshiro256 rng) {
         for (int i = 0; i < MAX_TRIES; i++) {
             int percent = rng.between(8, 40);
             boolean up = rng.chance(1, 2);
@@ -189,7 +220,7 @@ public final class TrapPlanner {
             }
             BigDecimal gap = w.subtract(value).abs();
             if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
-                    && Surfaces.exactlyWritable(spec, w) == Surfaces.exactlyWritable(spec, value)) {
+                    && Surfaces.exactlyWritable(spec, w) == valueWritable) {
                 return w;
             }
         }
