@@ -17,7 +17,8 @@ import java.util.List;
  * @param cues the authority cues
  * @param lexicon the prose lexicon
  * @param reservedTexts the literal text of every number surface form with its placeholders blanked
- *     ("US$ billion"), derived from {@code kinds}: an alias inside one would be misread as part of a number
+ *     ("US$ billion"), derived from {@code kinds}, longest first: an alias inside one would be misread as
+ *     part of a number
  */
 public record DomainPack(String id, String version, String name, String hash, People people, List<Place> places,
                          List<EntityKind> kinds, List<Relation> relations, AuthorityCues cues, Lexicon lexicon,
@@ -53,6 +54,8 @@ public record DomainPack(String id, String version, String name, String hash, Pe
                 }
             }
         }
+        // Longest first (stable): an alias longer than the first is inside none of them.
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return List.copyOf(out);
     }
 

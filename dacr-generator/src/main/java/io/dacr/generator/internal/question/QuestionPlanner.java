@@ -488,7 +488,7 @@ public final class QuestionPlanner {
         }
         List<WorldFact> anchors = new ArrayList<>();
         for (WorldFact f : trappedFacts()) {
-            if (f.number() != null && kinds.contains(f.subject().kind())) {
+            if (f.number() != null && containsSame(kinds, f.subject().kind())) {
                 anchors.add(f);
             }
         }
@@ -529,6 +529,16 @@ public final class QuestionPlanner {
         }
         rng.shuffle(facts);
         return new NumberChoice(kind, attribute, List.copyOf(facts));
+    }
+
+    /** {@code kinds.contains(kind)} by identity: a pack's kinds are distinct objects, and record equality is deep. */
+    private static boolean containsSame(List<EntityKind> kinds, EntityKind kind) {
+        for (EntityKind k : kinds) {
+            if (k == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Attribute> numberAttributes(EntityKind kind) {

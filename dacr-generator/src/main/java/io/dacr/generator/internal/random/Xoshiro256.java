@@ -101,6 +101,11 @@ public final class Xoshiro256 {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive, was " + bound);
         }
+        if ((bound & (bound - 1)) == 0) {
+            // r % 2^k is r's low bits, and no draw is rejected (2^63 is a multiple of 2^k): the same
+            // value the loop below returns, without a division (chance(1, 2) is the commonest draw).
+            return (next() >>> 1) & (bound - 1);
+        }
         while (true) {
             long r = next() >>> 1;
             long value = r % bound;

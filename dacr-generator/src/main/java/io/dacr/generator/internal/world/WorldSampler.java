@@ -321,17 +321,26 @@ public final class WorldSampler {
             rng.shuffle(templates);
             for (Template t : templates) {
                 String alias = t.render(p -> aliasPart(e, p, rng));
-                boolean clash = false;
-                for (String r : reserved) {
-                    clash |= r.contains(alias);
-                }
-                if (!alias.isBlank() && !clash && !alias.equals(e.canonical()) && taken.add(alias)) {
+                if (!alias.isBlank() && !reserved(alias, reserved) && !alias.equals(e.canonical()) && taken.add(alias)) {
                     e.aliases().add(new Alias(k, alias, embeddedAttributes(e, t)));
                     break;
                 }
             }
         }
         return e.aliases().size() >= 2;
+    }
+
+    /** @return true if the alias occurs inside a reserved text (the pack keeps the longest first) */
+    private static boolean reserved(String alias, List<String> reserved) {
+        if (reserved.isEmpty() || alias.length() > reserved.get(0).length()) {
+            return false;
+        }
+        for (String r : reserved) {
+            if (r.contains(alias)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The placeholders of an alias template that {@link #aliasPart} fills with the entity's own attribute values. */
