@@ -113,10 +113,10 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen.fromAttempts() && attempts == null) {
             throw new CommandLine.ParameterException(commandLine, chosen.wireName() + " rows need --attempts");
         }
-        List<Challenge> challengeList = readAll(challenges, DocumentFormat.CHALLENGE);
+        List<Challenge> challengeList = JsonLinesFile.readAll(challenges, DocumentFormat.CHALLENGE);
         List<AnswerKey> keyList = new ArrayList<>();
         if (keys != null) {
-            readAll(keys, DocumentFormat.GENERATED_KEY).forEach(k -> keyList.add(k.key()));
+            JsonLinesFile.readAll(keys, DocumentFormat.GENERATED_KEY).forEach(k -> keyList.add(k.key()));
         }
         DatasetExporter exporter = DatasetExporter.builder(renderer, ChallengeCatalog.of(challengeList, keyList))
                 .filter(filter).crossModelPairs(crossModelPairs).build();
@@ -134,16 +134,6 @@ final class ExportCommand implements Callable<Integer> {
                 summary.written(), chosen.wireName(), out, summary.read(), summary.filteredOut(), renderer.version());
         spec.commandLine().getOut().flush();
         return Cli.OK;
-    }
-
-    private static <T> List<T> readAll(Path file, DocumentFormat<T> format) {
-        List<T> all = new ArrayList<>();
-        try (JsonLinesFile<T> lines = JsonLinesFile.open(file, format)) {
-            for (T value = lines.next(); value != null; value = lines.next()) {
-                all.add(value);
-            }
-        }
-        return all;
     }
 
     private static <T> Iterator<T> iterator(JsonLinesFile<T> lines) {

@@ -2,22 +2,18 @@ package io.dacr.cli.internal;
 
 import io.dacr.api.DacrException;
 import io.dacr.api.GeneratedChallenge;
-import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
-import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.json.GeneratedKey;
 import io.dacr.core.plugin.PluginRegistry;
-import io.dacr.generator.DacrGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -123,16 +119,8 @@ final class GenerateCommand implements Callable<Integer> {
         GenerationSpec generationSpec = generationSpec(commandLine);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolve(commandLine, environment, err);
-        List<DomainProvider> providers = domains.providers(registry.get());
-        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
-        DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
-        Batch batch = new Batch(generator, domainIds, generationSpec, namespaceOption.namespace(), secret);
-        try {
-            // Checks the namespace: the only part of a request not checked above.
-            batch.request(start);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --namespace: " + e.getMessage());
-        }
+        ChallengeBatch batch = ChallengeBatch.of(commandLine, domains.providers(registry.get()), generationSpec,
+                namespaceOption.namespace(), secret, start);
 
         // The first challenge is made before any file is touched, so a bad preset or knob leaves no empty file behind.
         GeneratedChallenge first = batch.generate(start);
@@ -154,7 +142,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Generates, writes and forgets one challenge at a time: nothing of the batch is kept. */
-    private static void write(Batch batch, long start, long count, GeneratedChallenge first, ProgressBar bar,
+    private static void write(ChallengeBatch batch, long start, long count, GeneratedChallenge first, ProgressBar bar,
                               Writer challenges, Writer keyLines) throws IOException {
         GeneratedChallenge generated = first;
         for (long k = 0; k < count; k++) {
@@ -183,27 +171,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private GenerationSpec generationSpec(CommandLine commandLine) {
-        try {
-            return new GenerationSpec(preset.name(), knobs == null ? new TreeMap<>() : new TreeMap<>(knobs));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset or --knob: " + e.getMessage());
-        }
+        return Arguments.parse(commandLine, "--preset or --knob",
+                () -> new GenerationSpec(preset.name(), knobs == null ? new TreeMap<>() : new TreeMap<>(knobs)));
     }
 
     private static Writer open(Path file) throws IOException {
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    }
-
-    /** What every challenge of one run shares; index i goes to the (i mod D)-th domain. */
-    private record Batch(DacrGenerator generator, List<String> domainIds, GenerationSpec spec, String namespace,
-                         Secret secret) {
-
-        GenerationRequest request(long index) {
-            return new GenerationRequest(domainIds.get((int) (index % domainIds.size())), spec, namespace, index, secret);
-        }
-
-        GeneratedChallenge generate(long index) {
-            return generator.generate(request(index));
-        }
     }
 }

@@ -30,8 +30,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -201,7 +199,8 @@ final class RunCommand implements Callable<Integer> {
         EpochRun run = resume
                 ? EpochRun.resume(dir, settings, secret, challenges, simulated, backend, coordinator, renderer, listener)
                 : EpochRun.start(dir, settings, secret, challenges, simulated, backend, coordinator, renderer, listener);
-        RunSummary summary = runWithInterruptHandling(run);
+        // Ctrl-C or SIGTERM stop the run after the challenge in progress; the hook waits (briefly) for that.
+        RunSummary summary = ShutdownHook.around("dacr-run-shutdown", run::stop, run::run);
         if (summary == null) {
             err.print(Messages.errorLine("stopped; what was committed is kept: continue with 'dacr run --resume --dir "
                     + dir + "' and the same secret"));
@@ -213,30 +212,6 @@ final class RunCommand implements Callable<Integer> {
         out.print("in " + summary.directory() + " (summary.txt, timings.json)\n");
         out.flush();
         return Cli.OK;
-    }
-
-    /** Ctrl-C or SIGTERM stop the run after the challenge in progress; the hook waits (briefly) for that. */
-    private static RunSummary runWithInterruptHandling(EpochRun run) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            run.stop();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dacr-run-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run.run();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is exiting anyway.
-            }
-        }
     }
 
     private void checkArguments(CommandLine commandLine) {
