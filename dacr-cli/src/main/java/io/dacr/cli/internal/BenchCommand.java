@@ -37,9 +37,7 @@ import io.dacr.generator.DacrGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +54,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -99,7 +96,7 @@ import java.util.stream.IntStream;
             "      --model Qwen/Qwen2.5-7B-Instruct --out run/",
             "  dacr bench --benchmark dacr_bench_v1.0_mini.json --shortcuts --ours 300 --out shortcuts/"
         })
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends DacrSubcommand {
 
     /** The generation secret of {@code --ours} by default: the quality gates' ({@code QualityGateTest}). */
     static final String OURS_DEFAULT_SEED = "dacr-quality-gate-secret-v1";
@@ -110,12 +107,6 @@ final class BenchCommand implements Callable<Integer> {
 
     private final Supplier<PluginRegistry> registry;
     private final BooleanSupplier stderrIsTerminal;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--benchmark", paramLabel = "FILE.json", description = "A DACR-Bench file (v1.0 or v1.1).")
     private Path benchmark;

@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,14 +114,8 @@ final class ChainCommand implements Runnable {
         }
     }
 
-    /** Common to every chain command: the help option and the connection to the node. */
-    abstract static class NodeCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    /** Common to every chain command: the connection to the node, and the environment its keys may come from. */
+    abstract static class NodeCommand extends DacrSubcommand {
         @Mixin
         Connection connection;
 

@@ -12,9 +12,7 @@ import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.json.DocumentFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -27,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /** {@code dacr export}: training and evaluation datasets from attempt records or challenges. */
 @Command(
@@ -46,15 +43,9 @@ import java.util.concurrent.Callable;
             "  dacr export --format verl --challenges c.jsonl --keys k.jsonl --out verl.jsonl",
             "  python -c \"import pandas as pd; pd.read_json('verl.jsonl', lines=True).to_parquet('verl.parquet')\""
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends DacrSubcommand {
 
     private final PromptRenderer renderer;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--format", required = true, paramLabel = "F",
             description = "sft, dpo, trl, verl, raw or dacr-bench.")

@@ -16,15 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr generate}: writes challenges as JSON Lines, one public challenge per line, and, only when
@@ -56,32 +53,14 @@ import picocli.CommandLine.Spec;
             "Example (local demo; the seed is not a real secret):",
             "  dacr generate --domain corporate-finance --count 5 --seed demo-secret-123456 --out demo.jsonl"
         })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
     @Mixin
-    private DomainOption domains;
-
-    @Mixin
-    private CountOption countOption;
-
-    @Mixin
-    private StartOption startOption;
-
-    @Mixin
-    private NamespaceOption namespaceOption = new NamespaceOption("local");
-
-    @Mixin
-    private PresetOption preset;
+    private GenerationOptions generation = new GenerationOptions("local");
 
     @Option(names = "--knob", paramLabel = "NAME=VALUE",
             description = "Override one value of the preset: entities, paragraphs, traps, max_hops or alias_density; "
@@ -113,14 +92,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        long count = countOption.count(commandLine);
-        long start = startOption.start(commandLine, count);
+        long count = generation.count(commandLine);
+        long start = generation.start(commandLine, count);
         checkFiles(commandLine);
         GenerationSpec generationSpec = generationSpec(commandLine);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolve(commandLine, environment, err);
-        ChallengeBatch batch = ChallengeBatch.of(commandLine, domains.providers(registry.get()), generationSpec,
-                namespaceOption.namespace(), secret, start);
+        ChallengeBatch batch = generation.batch(commandLine, registry.get(), generationSpec, secret, start);
 
         // The first challenge is made before any file is touched, so a bad preset or knob leaves no empty file behind.
         GeneratedChallenge first = batch.generate(start);
@@ -172,7 +150,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     private GenerationSpec generationSpec(CommandLine commandLine) {
         return Arguments.parse(commandLine, "--preset or --knob",
-                () -> new GenerationSpec(preset.name(), knobs == null ? new TreeMap<>() : new TreeMap<>(knobs)));
+                () -> new GenerationSpec(generation.preset().name(),
+                        knobs == null ? new TreeMap<>() : new TreeMap<>(knobs)));
     }
 
     private static Writer open(Path file) throws IOException {

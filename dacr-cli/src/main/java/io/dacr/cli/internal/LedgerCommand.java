@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,17 +103,11 @@ final class LedgerCommand implements Runnable {
         }
     }
 
-    /** What every ledger command has: its parent (for the environment), the help option and the shared options. */
-    abstract static class LedgerSubcommand implements Callable<Integer> {
+    /** What every ledger command has: its parent (for the environment) and the shared options. */
+    abstract static class LedgerSubcommand extends DacrSubcommand {
 
         @ParentCommand
         LedgerCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
 
         @Mixin
         LedgerOptions options;

@@ -25,15 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr mine}: generates challenges and has a model attempt them through the miner harness, up to
@@ -60,17 +57,11 @@ import picocli.CommandLine.Spec;
             "  dacr mine --base-url http://127.0.0.1:8000/v1 --model Qwen/Qwen2.5-7B-Instruct \\",
             "      --domain corporate-finance --count 20 --concurrency 4 --records attempts.jsonl"
         })
-final class MineCommand implements Callable<Integer> {
+final class MineCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--backend", defaultValue = "openai", paramLabel = "ID",
             description = "The LLM back end (see 'dacr plugins') (default: ${DEFAULT-VALUE}).")
@@ -103,19 +94,7 @@ final class MineCommand implements Callable<Integer> {
     private Map<String, String> options;
 
     @Mixin
-    private DomainOption domains;
-
-    @Mixin
-    private CountOption countOption;
-
-    @Mixin
-    private StartOption startOption;
-
-    @Mixin
-    private NamespaceOption namespace = new NamespaceOption("mine");
-
-    @Mixin
-    private PresetOption preset;
+    private GenerationOptions generation = new GenerationOptions("mine");
 
     @Mixin
     private SecretSource secretSource;
@@ -160,19 +139,18 @@ final class MineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        long count = countOption.count(commandLine);
-        long start = startOption.start(commandLine, count);
+        long count = generation.count(commandLine);
+        long start = generation.start(commandLine, count);
         checkArguments(commandLine);
         Strategy strategy = Arguments.parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
         FeedbackPolicy policy = Arguments.parse(commandLine, "--feedback",
                 () -> FeedbackPolicy.valueOf(feedback.strip().toUpperCase(Locale.ROOT)));
-        GenerationSpec generationSpec = preset.spec(commandLine);
+        GenerationSpec generationSpec = generation.preset().spec(commandLine);
         LlmConfig config = Arguments.parse(commandLine, "a back-end setting", this::llmConfig);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolveOrDemo(commandLine, environment, err);
         PluginRegistry plugins = registry.get();
-        Tasks tasks = new Tasks(ChallengeBatch.of(commandLine, domains.providers(plugins), generationSpec,
-                namespace.namespace(), secret, start), start, count);
+        Tasks tasks = new Tasks(generation.batch(commandLine, plugins, generationSpec, secret, start), start, count);
         Path failuresPath = parseFailuresFile != null ? parseFailuresFile : siblingOf(records);
 
         ProgressBar bar = progress || stderrIsTerminal.getAsBoolean()

@@ -15,9 +15,7 @@ import io.dacr.generator.DacrGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
@@ -49,15 +46,9 @@ import java.util.function.Supplier;
             "Example:",
             "  dacr serve-reward --port 8765 --challenges c.jsonl --keys k.jsonl"
         })
-final class ServeRewardCommand implements Callable<Integer> {
+final class ServeRewardCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--port", defaultValue = "8765", paramLabel = "P", description = "The port (default 8765; 0 picks one).")
     private int port;

@@ -22,6 +22,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
  * SFT, DPO and RAW rows from attempt records, streamed: a record is read, turned into rows or held,
@@ -46,6 +48,41 @@ public final class AttemptExports {
     }
 
     /**
+     * The records a filter keeps, read one at a time as the loop asks for them; every record read and every
+     * one filtered out is counted.
+     */
+    private static Iterable<AttemptRecord> kept(Iterator<AttemptRecord> records, Predicate<AttemptRecord> keep,
+                                                Counts counts) {
+        return () -> new Iterator<>() {
+            private AttemptRecord next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && records.hasNext()) {
+                    AttemptRecord r = records.next();
+                    counts.read++;
+                    if (keep.test(r)) {
+                        next = r;
+                    } else {
+                        counts.filteredOut++;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public AttemptRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                AttemptRecord r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
+    /**
      * @param attempt an attempt
      * @return 1 when its trace check passed, 0.5 when it failed, 0 when malformed or absent
      */
@@ -66,14 +103,8 @@ public final class AttemptExports {
      */
     public static Counts sft(Iterator<AttemptRecord> records, Sources sources, Writer out) throws IOException {
         Counts counts = new Counts();
-        while (records.hasNext()) {
-            AttemptRecord r = records.next();
-            counts.read++;
+        for (AttemptRecord r : kept(records, sources.keep(), counts)) {
             Attempt a = r.attempt();
-            if (!sources.keep().test(r)) {
-                counts.filteredOut++;
-                continue;
-            }
             if (!a.verdict().passed()) {
                 continue;
             }
@@ -108,14 +139,8 @@ public final class AttemptExports {
         Map<String, Integer> passedAt = new LinkedHashMap<>();
         Map<String, Map<String, Attempt>> firstFailed = new LinkedHashMap<>();
         Map<String, Map<String, Attempt>> firstPassed = new LinkedHashMap<>();
-        while (records.hasNext()) {
-            AttemptRecord r = records.next();
-            counts.read++;
+        for (AttemptRecord r : kept(records, sources.keep(), counts)) {
             Attempt a = r.attempt();
-            if (!sources.keep().test(r)) {
-                counts.filteredOut++;
-                continue;
-            }
             String session = a.sessionId();
             if (a.verdict().passed()) {
                 if (crossModel) {
@@ -181,13 +206,8 @@ public final class AttemptExports {
      */
     public static Counts raw(Iterator<AttemptRecord> records, Sources sources, Writer out) throws IOException {
         Counts counts = new Counts();
-        while (records.hasNext()) {
-            AttemptRecord r = records.next();
-            counts.read++;
-            if (!sources.keep().test(r) || !sources.keepOutcome().test(r)) {
-                counts.filteredOut++;
-                continue;
-            }
+        Predicate<AttemptRecord> keep = record -> sources.keep().test(record) && sources.keepOutcome().test(record);
+        for (AttemptRecord r : kept(records, keep, counts)) {
             Attempt a = r.attempt();
             Challenge challenge = sources.challenge().apply(a.challengeId());
             Map<String, Object> row = new LinkedHashMap<>();
