@@ -22,7 +22,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 
 /**
@@ -47,39 +46,14 @@ public final class AttemptExports {
         public long filteredOut;
     }
 
-    /**
-     * The records a filter keeps, read one at a time as the loop asks for them; every record read and every
-     * one filtered out is counted.
-     */
-    private static Iterable<AttemptRecord> kept(Iterator<AttemptRecord> records, Predicate<AttemptRecord> keep,
-                                                Counts counts) {
-        return () -> new Iterator<>() {
-            private AttemptRecord next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && records.hasNext()) {
-                    AttemptRecord r = records.next();
-                    counts.read++;
-                    if (keep.test(r)) {
-                        next = r;
-                    } else {
-                        counts.filteredOut++;
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public AttemptRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                AttemptRecord r = next;
-                next = null;
-                return r;
-            }
-        };
+    /** Counts a record read, and, if the filter drops it, filtered out; returns whether the filter keeps it. */
+    private static boolean kept(AttemptRecord record, Predicate<AttemptRecord> keep, Counts counts) {
+        counts.read++;
+        if (keep.test(record)) {
+            return true;
+        }
+        counts.filteredOut++;
+        return false;
     }
 
     /**
@@ -103,9 +77,10 @@ public final class AttemptExports {
      */
     public static Counts sft(Iterator<AttemptRecord> records, Sources sources, Writer out) throws IOException {
         Counts counts = new Counts();
-        for (AttemptRecord r : kept(records, sources.keep(), counts)) {
+        while (records.hasNext()) {
+            AttemptRecord r = records.next();
             Attempt a = r.attempt();
-            if (!a.verdict().passed()) {
+            if (!kept(r, sources.keep(), counts) || !a.verdict().passed()) {
                 continue;
             }
             Challenge challenge = sources.challenge().apply(a.challengeId());
@@ -139,7 +114,11 @@ public final class AttemptExports {
         Map<String, Integer> passedAt = new LinkedHashMap<>();
         Map<String, Map<String, Attempt>> firstFailed = new LinkedHashMap<>();
         Map<String, Map<String, Attempt>> firstPassed = new LinkedHashMap<>();
-        for (AttemptRecord r : kept(records, sources.keep(), counts)) {
+        while (records.hasNext()) {
+            AttemptRecord r = records.next();
+            if (!kept(r, sources.keep(), counts)) {
+                continue;
+            }
             Attempt a = r.attempt();
             String session = a.sessionId();
             if (a.verdict().passed()) {
@@ -207,7 +186,11 @@ public final class AttemptExports {
     public static Counts raw(Iterator<AttemptRecord> records, Sources sources, Writer out) throws IOException {
         Counts counts = new Counts();
         Predicate<AttemptRecord> keep = record -> sources.keep().test(record) && sources.keepOutcome().test(record);
-        for (AttemptRecord r : kept(records, keep, counts)) {
+        while (records.hasNext()) {
+            AttemptRecord r = records.next();
+            if (!kept(r, keep, counts)) {
+                continue;
+            }
             Attempt a = r.attempt();
             Challenge challenge = sources.challenge().apply(a.challengeId());
             Map<String, Object> row = new LinkedHashMap<>();
