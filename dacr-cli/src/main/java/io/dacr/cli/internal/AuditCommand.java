@@ -15,14 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dacr audit}: the quality audit of the generator on the installed domains. Prints a table and,
@@ -48,16 +45,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Example:",
             "  dacr audit --domain all --count 300 --seed audit-seed-2026-000 --json audit.json"
         })
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Mixin
     private DomainOption domains;

@@ -37,9 +37,7 @@ import io.dacr.generator.DacrGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,9 +54,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -101,7 +96,7 @@ import java.util.stream.IntStream;
             "      --model Qwen/Qwen2.5-7B-Instruct --out run/",
             "  dacr bench --benchmark dacr_bench_v1.0_mini.json --shortcuts --ours 300 --out shortcuts/"
         })
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends DacrSubcommand {
 
     /** The generation secret of {@code --ours} by default: the quality gates' ({@code QualityGateTest}). */
     static final String OURS_DEFAULT_SEED = "dacr-quality-gate-secret-v1";
@@ -112,12 +107,6 @@ final class BenchCommand implements Callable<Integer> {
 
     private final Supplier<PluginRegistry> registry;
     private final BooleanSupplier stderrIsTerminal;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--benchmark", paramLabel = "FILE.json", description = "A DACR-Bench file (v1.0 or v1.1).")
     private Path benchmark;
@@ -221,9 +210,10 @@ final class BenchCommand implements Callable<Integer> {
         if (shortcuts) {
             return shortcuts(dataset, scorer, commandLine);
         }
-        List<AttemptRecord> records = attempts == null ? List.of() : readAll(attempts, DocumentFormat.ATTEMPT_RECORD);
+        List<AttemptRecord> records = attempts == null ? List.of()
+                : JsonLinesFile.readAll(attempts, DocumentFormat.ATTEMPT_RECORD);
         List<ParseFailure> unreadable = parseFailures == null ? List.of()
-                : readAll(parseFailures, DocumentFormat.PARSE_FAILURE);
+                : JsonLinesFile.readAll(parseFailures, DocumentFormat.PARSE_FAILURE);
         List<Prediction> preds = predictions != null ? DacrBenchFormat.readPredictions(read(predictions))
                 : firstAttempts(records);
         BenchResult result = scorer.score(dataset, preds, records, unreadable);
@@ -281,15 +271,13 @@ final class BenchCommand implements Callable<Integer> {
     // ---- a model through the miner harness ------------------------------------------------------
 
     private int runModel(CommandLine commandLine, BenchScorer scorer) throws IOException {
-        Strategy strategy = parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
-        FeedbackPolicy policy = parse(commandLine, "--feedback",
+        Strategy strategy = Arguments.parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
+        FeedbackPolicy policy = Arguments.parse(commandLine, "--feedback",
                 () -> FeedbackPolicy.valueOf(feedback.strip().toUpperCase(Locale.ROOT)));
-        LlmConfig config = parse(commandLine, "a back-end setting", backend::config);
-        BenchSuite suite = benchmark != null ? BenchSuite.imported(DacrBenchFormat.readDataset(read(benchmark)))
+        LlmConfig config = Arguments.parse(commandLine, "a back-end setting", backend::config);
+        BenchSuite all = benchmark != null ? BenchSuite.imported(DacrBenchFormat.readDataset(read(benchmark)))
                 : BenchSuite.ours("dacr", keyed());
-        if (limit != null) {
-            suite = suite.first(limit);
-        }
+        BenchSuite suite = limit != null ? all.first(limit) : all;
         Path recordsFile = out.resolve("attempts.jsonl");
         Path failuresFile = out.resolve("parse-failures.jsonl");
         if (Files.exists(recordsFile) || Files.exists(failuresFile)) {
@@ -314,7 +302,8 @@ final class BenchCommand implements Callable<Integer> {
                             bar.update(done[0], "challenges: " + done[0] + " done");
                         }
                     }).build();
-            run = runWithInterruptHandling(runner, suite);
+            // Ctrl-C or SIGTERM cancel the run; the hook waits (briefly) until it has returned.
+            run = ShutdownHook.around("dacr-bench-shutdown", runner::cancel, () -> runner.run(suite));
         }
         if (bar != null) {
             bar.finish(done[0]);
@@ -323,7 +312,7 @@ final class BenchCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8);
         Files.writeString(out.resolve("run.json"), runJson(run), StandardCharsets.UTF_8);
         List<AttemptRecord> records = JsonlAttemptStore.read(recordsFile).records();
-        List<ParseFailure> unreadable = readAll(failuresFile, DocumentFormat.PARSE_FAILURE);
+        List<ParseFailure> unreadable = JsonLinesFile.readAll(failuresFile, DocumentFormat.PARSE_FAILURE);
         BenchResult result = scorer.score(run.dataset(), run.predictions(), records, unreadable);
         writeReports(out, result);
         PrintWriter o = commandLine.getOut();
@@ -352,30 +341,6 @@ final class BenchCommand implements Callable<Integer> {
                 + " of " + run.challenges().size() + " challenges have no prediction and are not scored"));
         err.flush();
         return Cli.FAILURE;
-    }
-
-    /** Ctrl-C or SIGTERM cancel the run; the hook waits (briefly) until the files are closed. */
-    private static BenchRunner.Result runWithInterruptHandling(BenchRunner runner, BenchSuite suite) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.cancel();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dacr-bench-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return runner.run(suite);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is exiting anyway.
-            }
-        }
     }
 
     private static String runJson(BenchRunner.Result run) {
@@ -432,8 +397,8 @@ final class BenchCommand implements Callable<Integer> {
             o.flush();
             return Cli.OK;
         }
-        GenerationSpec generationSpec = parse(commandLine, "--ours-preset", () -> GenerationSpec.preset(oursPreset));
-        Secret secret = parse(commandLine, "--ours-seed", () -> Secret.ofUtf8(oursSeed));
+        GenerationSpec generationSpec = Arguments.parse(commandLine, "--ours-preset", () -> GenerationSpec.preset(oursPreset));
+        Secret secret = Arguments.parse(commandLine, "--ours-seed", () -> Secret.ofUtf8(oursSeed));
         PluginRegistry plugins = registry.get();
         List<DomainProvider> domains = new ArrayList<>(plugins.domains());
         domains.sort(java.util.Comparator.comparing(DomainProvider::id));
@@ -504,19 +469,12 @@ final class BenchCommand implements Callable<Integer> {
                 s.trapEvasionRate().toPlainString(), s.confidenceCalibration().toPlainString());
     }
 
-    private static <T> T parse(CommandLine commandLine, String what, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid " + what + ": " + e.getMessage());
-        }
-    }
-
     private List<DacrBenchFormat.Keyed> keyed() {
         Map<String, AnswerKey> byId = new HashMap<>();
-        readAll(keys, DocumentFormat.GENERATED_KEY).forEach(k -> byId.put(k.challengeId().toString(), k.key()));
+        JsonLinesFile.readAll(keys, DocumentFormat.GENERATED_KEY)
+                .forEach(k -> byId.put(k.challengeId().toString(), k.key()));
         List<DacrBenchFormat.Keyed> out = new ArrayList<>();
-        for (Challenge c : readAll(challenges, DocumentFormat.CHALLENGE)) {
+        for (Challenge c : JsonLinesFile.readAll(challenges, DocumentFormat.CHALLENGE)) {
             AnswerKey key = byId.get(c.id().toString());
             if (key == null) {
                 throw new DacrException("the answer key of challenge " + c.id() + " is not in " + keys);
@@ -548,15 +506,5 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new DacrException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static <T> List<T> readAll(Path file, DocumentFormat<T> format) {
-        List<T> all = new ArrayList<>();
-        try (JsonLinesFile<T> lines = JsonLinesFile.open(file, format)) {
-            for (T value = lines.next(); value != null; value = lines.next()) {
-                all.add(value);
-            }
-        }
-        return all;
     }
 }

@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,21 +114,23 @@ final class ChainCommand implements Runnable {
         }
     }
 
-    /** Common to the commands that talk to a deployed contract. */
-    abstract static class ContractCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
+    /** Common to every chain command: the connection to the node, and the environment its keys may come from. */
+    abstract static class NodeCommand extends DacrSubcommand {
         @Mixin
         Connection connection;
 
+        Map<String, String> environment = System.getenv();
+    }
+
+    /** Common to the commands that talk to a deployed contract. */
+    abstract static class ContractCommand extends NodeCommand {
         @Option(names = "--contract", required = true, paramLabel = "ADDRESS", description = "The mining contract's address.")
         String contract;
 
-        Map<String, String> environment = System.getenv();
+        /** A connector that can send (with the sender's key). */
+        ChainConnector connect() {
+            return connection.connect(contract(), environment, true);
+        }
 
         PrintWriter out() {
             return spec.commandLine().getOut();
@@ -143,6 +144,12 @@ final class ChainCommand implements Runnable {
             out().println(line);
             out().flush();
         }
+    }
+
+    /** Common to the contract commands about one epoch. */
+    abstract static class EpochCommand extends ContractCommand {
+        @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
+        long epoch;
     }
 
     /**
@@ -216,21 +223,10 @@ final class ChainCommand implements Runnable {
     }
 
     @Command(name = "deploy", description = "Deploys a new mining contract (the sender becomes its owner) and prints its address.")
-    static final class Deploy implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
-
-        @Mixin
-        Connection connection;
-
+    static final class Deploy extends NodeCommand {
         @Option(names = "--coordinator", required = true, paramLabel = "ADDRESS",
                 description = "The address whose receipt signatures the contract accepts.")
         String coordinator;
-
-        Map<String, String> environment = System.getenv();
 
         @Override
         public Integer call() {
@@ -253,7 +249,7 @@ final class ChainCommand implements Runnable {
         @Override
         public Integer call() {
             String commitment = EpochSecrets.commitment(secret.read(spec.commandLine(), environment, epoch));
-            try (ChainConnector chain = connection.connect(contract(), environment, true)) {
+            try (ChainConnector chain = connect()) {
                 String tx = chain.commitEpoch(epoch, commitment);
                 print("epoch " + epoch + " committed to " + commitment + " (transaction " + tx + ")");
             }
@@ -262,10 +258,7 @@ final class ChainCommand implements Runnable {
     }
 
     @Command(name = "reveal", description = "Closes the epoch if still open and reveals its secret.")
-    static final class Reveal extends ContractCommand {
-        @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
-        long epoch;
-
+    static final class Reveal extends EpochCommand {
         @Mixin
         SecretOption secret;
 
@@ -275,7 +268,7 @@ final class ChainCommand implements Runnable {
         @Override
         public Integer call() {
             String hex = EpochSecrets.hex(secret.read(spec.commandLine(), environment, epoch));
-            try (ChainConnector chain = connection.connect(contract(), environment, true)) {
+            try (ChainConnector chain = connect()) {
                 if (close) {
                     chain.closeEpoch(epoch);
                 }
@@ -286,16 +279,13 @@ final class ChainCommand implements Runnable {
     }
 
     @Command(name = "fund", description = "Adds native tokens (base units, e.g. wei) to an epoch's reward pool.")
-    static final class Fund extends ContractCommand {
-        @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
-        long epoch;
-
+    static final class Fund extends EpochCommand {
         @Option(names = "--amount", required = true, paramLabel = "UNITS", description = "The amount in base units.")
         BigInteger amount;
 
         @Override
         public Integer call() {
-            try (ChainConnector chain = connection.connect(contract(), environment, true)) {
+            try (ChainConnector chain = connect()) {
                 print("epoch " + epoch + " funded with " + amount + " (transaction " + chain.fundEpoch(epoch, amount) + ")");
             }
             return Cli.OK;
@@ -317,7 +307,7 @@ final class ChainCommand implements Runnable {
                     : SigningKey.fromEnvironment(COORDINATOR_KEY_ENV, environment);
             Eip712Domain domain = Eip712Domain.dacrMining(connection.chainId, contract());
             Eip712ReceiptHasher hasher = new Eip712ReceiptHasher();
-            try (ChainConnector chain = connection.connect(contract(), environment, true);
+            try (ChainConnector chain = connect();
                  JsonLinesFile<Receipt> lines = JsonLinesFile.open(receipts, DocumentFormat.RECEIPT)) {
                 for (Receipt r = lines.next(); r != null; r = lines.next()) {
                     String tx = chain.submitReceipt(r, ReceiptSignatures.sign(r, domain, coordinator));
@@ -329,10 +319,7 @@ final class ChainCommand implements Runnable {
     }
 
     @Command(name = "finalize", description = "Settles an epoch: FLOOR (direct claims) or LARGEST_REMAINDER (the Merkle root of a distribution).")
-    static final class Finalize extends ContractCommand {
-        @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
-        long epoch;
-
+    static final class Finalize extends EpochCommand {
         @Option(names = "--mode", required = true, paramLabel = "MODE", converter = DistributionModeConverter.class,
                 description = "How the epoch is settled: " + DistributionModeConverter.CHOICES + ".")
         DistributionMode mode;
@@ -353,7 +340,7 @@ final class ChainCommand implements Runnable {
                 }
                 root = MerkleDistributionTree.of(readDistribution(distribution, epoch)).root();
             }
-            try (ChainConnector chain = connection.connect(contract(), environment, true)) {
+            try (ChainConnector chain = connect()) {
                 if (close) {
                     chain.closeEpoch(epoch);
                 }
@@ -380,7 +367,7 @@ final class ChainCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ChainConnector chain = connection.connect(contract(), environment, true)) {
+            try (ChainConnector chain = connect()) {
                 if (distribution == null) {
                     print("claimed epochs " + epochs + " (transaction " + chain.claim(epochs) + ")");
                     return Cli.OK;
@@ -399,10 +386,7 @@ final class ChainCommand implements Runnable {
     }
 
     @Command(name = "credits", description = "Prints a miner's credits and the epoch's total.")
-    static final class Credits extends ContractCommand {
-        @Option(names = "--epoch", required = true, paramLabel = "N", description = "The epoch.")
-        long epoch;
-
+    static final class Credits extends EpochCommand {
         @Option(names = "--miner", required = true, paramLabel = "ADDRESS", description = "The miner's address.")
         String miner;
 

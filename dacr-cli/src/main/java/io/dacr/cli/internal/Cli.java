@@ -142,10 +142,8 @@ public final class Cli {
             }
             K command = CommandLine.defaultFactory().create(type);
             // The chain commands read keys from the environment: the one given here, as for the secret.
-            if (command instanceof ChainCommand.ContractCommand c) {
+            if (command instanceof ChainCommand.NodeCommand c) {
                 c.environment = environment;
-            } else if (command instanceof ChainCommand.Deploy d) {
-                d.environment = environment;
             }
             return command;
         }

@@ -12,9 +12,7 @@ import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.json.DocumentFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -27,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /** {@code dacr export}: training and evaluation datasets from attempt records or challenges. */
 @Command(
@@ -46,15 +43,9 @@ import java.util.concurrent.Callable;
             "  dacr export --format verl --challenges c.jsonl --keys k.jsonl --out verl.jsonl",
             "  python -c \"import pandas as pd; pd.read_json('verl.jsonl', lines=True).to_parquet('verl.parquet')\""
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends DacrSubcommand {
 
     private final PromptRenderer renderer;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--format", required = true, paramLabel = "F",
             description = "sft, dpo, trl, verl, raw or dacr-bench.")
@@ -113,10 +104,10 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen.fromAttempts() && attempts == null) {
             throw new CommandLine.ParameterException(commandLine, chosen.wireName() + " rows need --attempts");
         }
-        List<Challenge> challengeList = readAll(challenges, DocumentFormat.CHALLENGE);
+        List<Challenge> challengeList = JsonLinesFile.readAll(challenges, DocumentFormat.CHALLENGE);
         List<AnswerKey> keyList = new ArrayList<>();
         if (keys != null) {
-            readAll(keys, DocumentFormat.GENERATED_KEY).forEach(k -> keyList.add(k.key()));
+            JsonLinesFile.readAll(keys, DocumentFormat.GENERATED_KEY).forEach(k -> keyList.add(k.key()));
         }
         DatasetExporter exporter = DatasetExporter.builder(renderer, ChallengeCatalog.of(challengeList, keyList))
                 .filter(filter).crossModelPairs(crossModelPairs).build();
@@ -134,16 +125,6 @@ final class ExportCommand implements Callable<Integer> {
                 summary.written(), chosen.wireName(), out, summary.read(), summary.filteredOut(), renderer.version());
         spec.commandLine().getOut().flush();
         return Cli.OK;
-    }
-
-    private static <T> List<T> readAll(Path file, DocumentFormat<T> format) {
-        List<T> all = new ArrayList<>();
-        try (JsonLinesFile<T> lines = JsonLinesFile.open(file, format)) {
-            for (T value = lines.next(); value != null; value = lines.next()) {
-                all.add(value);
-            }
-        }
-        return all;
     }
 
     private static <T> Iterator<T> iterator(JsonLinesFile<T> lines) {

@@ -2,33 +2,26 @@ package io.dacr.cli.internal;
 
 import io.dacr.api.DacrException;
 import io.dacr.api.GeneratedChallenge;
-import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
-import io.dacr.api.spi.DomainProvider;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.json.GeneratedKey;
 import io.dacr.core.plugin.PluginRegistry;
-import io.dacr.generator.DacrGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr generate}: writes challenges as JSON Lines, one public challenge per line, and, only when
@@ -60,32 +53,14 @@ import picocli.CommandLine.Spec;
             "Example (local demo; the seed is not a real secret):",
             "  dacr generate --domain corporate-finance --count 5 --seed demo-secret-123456 --out demo.jsonl"
         })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
-
     @Mixin
-    private DomainOption domains;
-
-    @Mixin
-    private CountOption countOption;
-
-    @Mixin
-    private StartOption startOption;
-
-    @Mixin
-    private NamespaceOption namespaceOption = new NamespaceOption("local");
-
-    @Mixin
-    private PresetOption preset;
+    private GenerationOptions generation = new GenerationOptions("local");
 
     @Option(names = "--knob", paramLabel = "NAME=VALUE",
             description = "Override one value of the preset: entities, paragraphs, traps, max_hops or alias_density; "
@@ -117,22 +92,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        long count = countOption.count(commandLine);
-        long start = startOption.start(commandLine, count);
+        long count = generation.count(commandLine);
+        long start = generation.start(commandLine, count);
         checkFiles(commandLine);
         GenerationSpec generationSpec = generationSpec(commandLine);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolve(commandLine, environment, err);
-        List<DomainProvider> providers = domains.providers(registry.get());
-        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
-        DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
-        Batch batch = new Batch(generator, domainIds, generationSpec, namespaceOption.namespace(), secret);
-        try {
-            // Checks the namespace: the only part of a request not checked above.
-            batch.request(start);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --namespace: " + e.getMessage());
-        }
+        ChallengeBatch batch = generation.batch(commandLine, registry.get(), generationSpec, secret, start);
 
         // The first challenge is made before any file is touched, so a bad preset or knob leaves no empty file behind.
         GeneratedChallenge first = batch.generate(start);
@@ -154,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Generates, writes and forgets one challenge at a time: nothing of the batch is kept. */
-    private static void write(Batch batch, long start, long count, GeneratedChallenge first, ProgressBar bar,
+    private static void write(ChallengeBatch batch, long start, long count, GeneratedChallenge first, ProgressBar bar,
                               Writer challenges, Writer keyLines) throws IOException {
         GeneratedChallenge generated = first;
         for (long k = 0; k < count; k++) {
@@ -183,27 +149,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private GenerationSpec generationSpec(CommandLine commandLine) {
-        try {
-            return new GenerationSpec(preset.name(), knobs == null ? new TreeMap<>() : new TreeMap<>(knobs));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset or --knob: " + e.getMessage());
-        }
+        return Arguments.parse(commandLine, "--preset or --knob",
+                () -> new GenerationSpec(generation.preset().name(),
+                        knobs == null ? new TreeMap<>() : new TreeMap<>(knobs)));
     }
 
     private static Writer open(Path file) throws IOException {
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    }
-
-    /** What every challenge of one run shares; index i goes to the (i mod D)-th domain. */
-    private record Batch(DacrGenerator generator, List<String> domainIds, GenerationSpec spec, String namespace,
-                         Secret secret) {
-
-        GenerationRequest request(long index) {
-            return new GenerationRequest(domainIds.get((int) (index % domainIds.size())), spec, namespace, index, secret);
-        }
-
-        GeneratedChallenge generate(long index) {
-            return generator.generate(request(index));
-        }
     }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a JSON Lines file of one document format a line at a time, so that every problem names the
@@ -47,6 +49,25 @@ final class JsonLinesFile<T> implements AutoCloseable {
         } catch (IOException e) {
             throw new DacrException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a whole file into memory (for files a command needs all at once: keys to join, records to score).
+     *
+     * @param file the file, UTF-8
+     * @param format the format of every line
+     * @param <T> the documents' type
+     * @return every document, in the file's order
+     * @throws DacrException if the file cannot be read, or a line is not a document of the format
+     */
+    static <T> List<T> readAll(Path file, DocumentFormat<T> format) {
+        List<T> all = new ArrayList<>();
+        try (JsonLinesFile<T> lines = open(file, format)) {
+            for (T value = lines.next(); value != null; value = lines.next()) {
+                all.add(value);
+            }
+        }
+        return all;
     }
 
     /**

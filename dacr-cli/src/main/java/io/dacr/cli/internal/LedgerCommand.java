@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,22 +103,20 @@ final class LedgerCommand implements Runnable {
         }
     }
 
+    /** What every ledger command has: its parent (for the environment) and the shared options. */
+    abstract static class LedgerSubcommand extends DacrSubcommand {
+
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Mixin
+        LedgerOptions options;
+    }
+
     /** {@code dacr ledger credits}. */
     @Command(name = "credits", sortOptions = false, usageHelpAutoWidth = true,
             description = {"Prints the credits of an epoch: every miner's, or one miner's with --miner.", ""})
-    static final class Credits implements Callable<Integer> {
-
-        @ParentCommand
-        private LedgerCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
-
-        @Mixin
-        private LedgerOptions options;
+    static final class Credits extends LedgerSubcommand {
 
         @Option(names = "--miner", paramLabel = "0x…", description = "Only this miner (a lower-case 0x address).")
         private String miner;
@@ -165,19 +162,7 @@ final class LedgerCommand implements Runnable {
     @Command(name = "close", sortOptions = false, usageHelpAutoWidth = true,
             description = {"Closes an epoch and prints how its pool is split. Closing again the same way prints "
                     + "the same split; another pool or mode is refused.", ""})
-    static final class Close implements Callable<Integer> {
-
-        @ParentCommand
-        private LedgerCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
-
-        @Mixin
-        private LedgerOptions options;
+    static final class Close extends LedgerSubcommand {
 
         @Option(names = "--pool", required = true, paramLabel = "P",
                 description = "The reward pool in token base units (a whole number of any size).")

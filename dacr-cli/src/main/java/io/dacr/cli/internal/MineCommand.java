@@ -1,10 +1,8 @@
 package io.dacr.cli.internal;
 
 import io.dacr.api.DacrException;
-import io.dacr.api.GenerationRequest;
 import io.dacr.api.GenerationSpec;
 import io.dacr.api.Secret;
-import io.dacr.api.spi.DomainProvider;
 import io.dacr.api.spi.LlmBackend;
 import io.dacr.api.spi.LlmConfig;
 import io.dacr.core.miner.ChallengeOutcome;
@@ -16,7 +14,6 @@ import io.dacr.core.miner.Strategy;
 import io.dacr.core.plugin.PluginRegistry;
 import io.dacr.core.session.FeedbackPolicy;
 import io.dacr.core.session.JsonlAttemptStore;
-import io.dacr.generator.DacrGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -24,22 +21,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr mine}: generates challenges and has a model attempt them through the miner harness, up to
@@ -66,17 +57,11 @@ import picocli.CommandLine.Spec;
             "  dacr mine --base-url http://127.0.0.1:8000/v1 --model Qwen/Qwen2.5-7B-Instruct \\",
             "      --domain corporate-finance --count 20 --concurrency 4 --records attempts.jsonl"
         })
-final class MineCommand implements Callable<Integer> {
+final class MineCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--backend", defaultValue = "openai", paramLabel = "ID",
             description = "The LLM back end (see 'dacr plugins') (default: ${DEFAULT-VALUE}).")
@@ -109,19 +94,7 @@ final class MineCommand implements Callable<Integer> {
     private Map<String, String> options;
 
     @Mixin
-    private DomainOption domains;
-
-    @Mixin
-    private CountOption countOption;
-
-    @Mixin
-    private StartOption startOption;
-
-    @Mixin
-    private NamespaceOption namespace = new NamespaceOption("mine");
-
-    @Mixin
-    private PresetOption preset;
+    private GenerationOptions generation = new GenerationOptions("mine");
 
     @Mixin
     private SecretSource secretSource;
@@ -166,26 +139,18 @@ final class MineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        long count = countOption.count(commandLine);
-        long start = startOption.start(commandLine, count);
+        long count = generation.count(commandLine);
+        long start = generation.start(commandLine, count);
         checkArguments(commandLine);
-        Strategy strategy = parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
-        FeedbackPolicy policy = parse(commandLine, "--feedback",
+        Strategy strategy = Arguments.parse(commandLine, "--strategy", () -> Strategy.named(strategyName));
+        FeedbackPolicy policy = Arguments.parse(commandLine, "--feedback",
                 () -> FeedbackPolicy.valueOf(feedback.strip().toUpperCase(Locale.ROOT)));
-        GenerationSpec generationSpec = preset.spec(commandLine);
-        LlmConfig config = parse(commandLine, "a back-end setting", this::llmConfig);
+        GenerationSpec generationSpec = generation.preset().spec(commandLine);
+        LlmConfig config = Arguments.parse(commandLine, "a back-end setting", this::llmConfig);
         PrintWriter err = commandLine.getErr();
         Secret secret = secretSource.resolveOrDemo(commandLine, environment, err);
         PluginRegistry plugins = registry.get();
-        List<DomainProvider> providers = domains.providers(plugins);
-        List<String> domainIds = providers.stream().map(DomainProvider::id).toList();
-        DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
-        Tasks tasks = new Tasks(generator, domainIds, generationSpec, namespace.namespace(), secret, start, count);
-        try {
-            tasks.request(start);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --namespace: " + e.getMessage());
-        }
+        Tasks tasks = new Tasks(generation.batch(commandLine, plugins, generationSpec, secret, start), start, count);
         Path failuresPath = parseFailuresFile != null ? parseFailuresFile : siblingOf(records);
 
         ProgressBar bar = progress || stderrIsTerminal.getAsBoolean()
@@ -203,36 +168,13 @@ final class MineCommand implements Callable<Integer> {
                             bar.update(tally.done, tally.label());
                         }
                     }).build();
-            report = mineWithInterruptHandling(miner, tasks);
+            // Ctrl-C or SIGTERM cancel the run; the hook waits (briefly) until it has returned.
+            report = ShutdownHook.around("dacr-mine-shutdown", miner::cancel, () -> miner.mine(tasks));
         }
         if (bar != null) {
             bar.finish(tally.done);
         }
         return summarise(commandLine, report, count, failuresPath);
-    }
-
-    /** Ctrl-C or SIGTERM cancel the run; the hook waits (briefly) until the stores are closed. */
-    private static MiningReport mineWithInterruptHandling(Miner miner, Iterator<MiningTask> tasks) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            miner.cancel();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dacr-mine-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return miner.mine(tasks);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is exiting anyway.
-            }
-        }
     }
 
     private Integer summarise(CommandLine commandLine, MiningReport report, long count, Path failuresPath) {
@@ -277,14 +219,6 @@ final class MineCommand implements Callable<Integer> {
         }
     }
 
-    private static <T> T parse(CommandLine commandLine, String what, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid " + what + ": " + e.getMessage());
-        }
-    }
-
     static Path siblingOf(Path records) {
         String name = records.getFileName().toString();
         String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
@@ -315,29 +249,16 @@ final class MineCommand implements Callable<Integer> {
         }
     }
 
-    /** Generates challenge START+k on demand; index i goes to the (i mod D)-th domain, as in dacr generate. */
+    /** Generates challenge START+k of the batch on demand. */
     private static final class Tasks implements Iterator<MiningTask> {
-        private final DacrGenerator generator;
-        private final List<String> domainIds;
-        private final GenerationSpec spec;
-        private final String namespace;
-        private final Secret secret;
+        private final ChallengeBatch batch;
         private final long end;
         private long next;
 
-        Tasks(DacrGenerator generator, List<String> domainIds, GenerationSpec spec, String namespace, Secret secret,
-              long start, long count) {
-            this.generator = generator;
-            this.domainIds = domainIds;
-            this.spec = spec;
-            this.namespace = namespace;
-            this.secret = secret;
+        Tasks(ChallengeBatch batch, long start, long count) {
+            this.batch = batch;
             this.next = start;
             this.end = start + count;
-        }
-
-        GenerationRequest request(long index) {
-            return new GenerationRequest(domainIds.get((int) (index % domainIds.size())), spec, namespace, index, secret);
         }
 
         @Override
@@ -351,7 +272,7 @@ final class MineCommand implements Callable<Integer> {
                 throw new NoSuchElementException();
             }
             try {
-                return MiningTask.of(generator.generate(request(next++)));
+                return MiningTask.of(batch.generate(next++));
             } catch (IllegalArgumentException e) {
                 throw new DacrException("cannot generate challenge " + (next - 1) + ": " + e.getMessage(), e);
             }

@@ -4,12 +4,9 @@ import io.dacr.core.plugin.PluginDescriptor;
 import io.dacr.core.plugin.PluginRegistry;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr plugins [--json]}: the plug-ins found on the class path, by type (domain, llm, chain)
@@ -20,15 +17,9 @@ import picocli.CommandLine.Spec;
         name = "plugins",
         description = "Lists the plug-ins found on the class path: domain packs (domain), LLM back ends (llm) "
                 + "and chain connectors (chain), by type then id.")
-final class PluginsCommand implements Callable<Integer> {
+final class PluginsCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--json",
             description = "Print a JSON array of {\"type\", \"id\", \"description\", \"class\"} objects instead of a table.")

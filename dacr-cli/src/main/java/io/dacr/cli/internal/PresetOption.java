@@ -27,10 +27,6 @@ final class PresetOption {
      * @throws CommandLine.ParameterException if there is no such preset
      */
     GenerationSpec spec(CommandLine commandLine) {
-        try {
-            return new GenerationSpec(preset, new TreeMap<>());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "invalid --preset: " + e.getMessage());
-        }
+        return Arguments.parse(commandLine, "--preset", () -> new GenerationSpec(preset, new TreeMap<>()));
     }
 }

@@ -29,18 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr run}: one epoch end to end on embedded defaults (see {@link EpochRun}). Ctrl-C or SIGTERM
@@ -69,7 +64,7 @@ import picocli.CommandLine.Spec;
             "  dacr run --dir /tmp/epoch --resume --seed my-local-demo-seed   # after Ctrl-C",
             "  dacr run --count 20 --base-url http://127.0.0.1:11434/v1 --model qwen2.5:7b"
         })
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends DacrSubcommand {
 
     /** The demo coordinator key: Hardhat's and Anvil's first default account, known to everyone. */
     static final String DEMO_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -86,12 +81,6 @@ final class RunCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final BooleanSupplier stderrIsTerminal;
     private final PromptRenderer renderer;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--dir", defaultValue = "dacr-run", paramLabel = "DIR",
             description = "The run directory: new or empty, or with --resume the run to continue (default: ${DEFAULT-VALUE}).")
@@ -201,7 +190,8 @@ final class RunCommand implements Callable<Integer> {
         EpochRun run = resume
                 ? EpochRun.resume(dir, settings, secret, challenges, simulated, backend, coordinator, renderer, listener)
                 : EpochRun.start(dir, settings, secret, challenges, simulated, backend, coordinator, renderer, listener);
-        RunSummary summary = runWithInterruptHandling(run);
+        // Ctrl-C or SIGTERM stop the run after the challenge in progress; the hook waits (briefly) for that.
+        RunSummary summary = ShutdownHook.around("dacr-run-shutdown", run::stop, run::run);
         if (summary == null) {
             err.print(Messages.errorLine("stopped; what was committed is kept: continue with 'dacr run --resume --dir "
                     + dir + "' and the same secret"));
@@ -213,30 +203,6 @@ final class RunCommand implements Callable<Integer> {
         out.print("in " + summary.directory() + " (summary.txt, timings.json)\n");
         out.flush();
         return Cli.OK;
-    }
-
-    /** Ctrl-C or SIGTERM stop the run after the challenge in progress; the hook waits (briefly) for that. */
-    private static RunSummary runWithInterruptHandling(EpochRun run) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            run.stop();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dacr-run-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run.run();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is exiting anyway.
-            }
-        }
     }
 
     private void checkArguments(CommandLine commandLine) {

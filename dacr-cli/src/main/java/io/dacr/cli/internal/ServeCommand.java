@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -34,9 +33,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr serve}: the coordinator (dacr-server) on its own HTTP server. One instance keeps its state
@@ -68,7 +65,7 @@ import picocli.CommandLine.Spec;
             "  DACR_DB_PASSWORD=... dacr serve --port 8080 --db-url 'jdbc:postgresql://db:5432/dacr?user=dacr' "
                     + "--secret-file secret.txt --key-file coordinator.key --chain-id 8453 --contract 0x…"
         })
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends DacrSubcommand {
 
     /** The environment variable that may hold the database password. */
     static final String DB_PASSWORD_ENV = "DACR_DB_PASSWORD";
@@ -86,12 +83,6 @@ final class ServeCommand implements Callable<Integer> {
 
     private final Supplier<PluginRegistry> registry;
     private final Map<String, String> environment;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "The port (default 8080; 0 picks one).")
     private int port;

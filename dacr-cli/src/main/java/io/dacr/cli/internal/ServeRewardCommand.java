@@ -15,9 +15,7 @@ import io.dacr.generator.DacrGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
@@ -49,15 +46,9 @@ import java.util.function.Supplier;
             "Example:",
             "  dacr serve-reward --port 8765 --challenges c.jsonl --keys k.jsonl"
         })
-final class ServeRewardCommand implements Callable<Integer> {
+final class ServeRewardCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--port", defaultValue = "8765", paramLabel = "P", description = "The port (default 8765; 0 picks one).")
     private int port;
@@ -123,7 +114,7 @@ final class ServeRewardCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || maxItems < 1 || maxBodyBytes < 1) {
             throw new CommandLine.ParameterException(commandLine, "--port is 0 to 65535; --max-items and --max-body-bytes are positive");
         }
-        List<Challenge> served = readAll(challenges, DocumentFormat.CHALLENGE);
+        List<Challenge> served = JsonLinesFile.readAll(challenges, DocumentFormat.CHALLENGE);
         Map<String, AnswerKey> keys = keySource.keys != null ? keysFromFile() : keysFromSecret(served);
         RewardServer.Builder builder = RewardServer.builder(RewardFunction.builder()
                         .parser(parser == ParserChoice.strict ? CompletionParser.strictJson() : CompletionParser.tolerant())
@@ -146,18 +137,15 @@ final class ServeRewardCommand implements Callable<Integer> {
 
     private Map<String, AnswerKey> keysFromFile() {
         Map<String, AnswerKey> byId = new HashMap<>();
-        readAll(keySource.keys, DocumentFormat.GENERATED_KEY).forEach(k -> byId.put(k.challengeId().toString(), k.key()));
+        JsonLinesFile.readAll(keySource.keys, DocumentFormat.GENERATED_KEY)
+                .forEach(k -> byId.put(k.challengeId().toString(), k.key()));
         return byId;
     }
 
     private Map<String, AnswerKey> keysFromSecret(List<Challenge> served) {
         Secret secret = Secret.fromFile(keySource.secretFile);
-        GenerationSpec generationSpec;
-        try {
-            generationSpec = new GenerationSpec(preset, new TreeMap<>());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "invalid --preset: " + e.getMessage());
-        }
+        GenerationSpec generationSpec = Arguments.parse(spec.commandLine(), "--preset",
+                () -> new GenerationSpec(preset, new TreeMap<>()));
         List<DomainProvider> providers = new ArrayList<>(registry.get().domains());
         DacrGenerator generator = DacrGenerator.builder().domains(providers).build();
         Map<String, AnswerKey> byId = new HashMap<>();
@@ -168,15 +156,5 @@ final class ServeRewardCommand implements Callable<Integer> {
             byId.put(c.id().toString(), generator.answerKey(c.id(), generationSpec, secret));
         }
         return byId;
-    }
-
-    private static <T> List<T> readAll(Path file, DocumentFormat<T> format) {
-        List<T> all = new ArrayList<>();
-        try (JsonLinesFile<T> lines = JsonLinesFile.open(file, format)) {
-            for (T value = lines.next(); value != null; value = lines.next()) {
-                all.add(value);
-            }
-        }
-        return all;
     }
 }

@@ -14,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr show FILE.jsonl --index I [--keys KEYS.jsonl]}: one challenge of a JSON Lines file as a
@@ -37,13 +34,7 @@ import picocli.CommandLine.Spec;
                     + "the traps.",
             ""
         })
-final class ShowCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+final class ShowCommand extends DacrSubcommand {
 
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "A challenges file, one challenge per line.")
     private Path file;

@@ -17,13 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dacr solve}: answers a file of challenges with one of the audit's solvers and writes one
@@ -50,15 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  dacr solve --solver majority --challenges demo.jsonl --out majority.jsonl",
             "  dacr verify --challenges demo.jsonl --keys demo-keys.jsonl --submissions majority.jsonl"
         })
-final class SolveCommand implements Callable<Integer> {
+final class SolveCommand extends DacrSubcommand {
 
     private final Supplier<PluginRegistry> registry;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
 
     @Option(names = "--solver", required = true, paramLabel = "NAME",
             description = "oracle, first-mention, last-mention, majority, canonical-only, regex-kv or cue-reader.")

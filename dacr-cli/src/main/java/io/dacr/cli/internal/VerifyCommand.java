@@ -12,12 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dacr verify}: grades a file of submissions against the challenges and answer keys they answer,
@@ -46,13 +43,7 @@ import picocli.CommandLine.Spec;
             "Example:",
             "  dacr verify --challenges demo.jsonl --keys demo-keys.jsonl --submissions answers.jsonl --json"
         })
-final class VerifyCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+final class VerifyCommand extends DacrSubcommand {
 
     @Option(names = "--challenges", required = true, paramLabel = "C.jsonl",
             description = "The public challenges, one per line (as 'dacr generate --out' writes them).")

@@ -10,14 +10,16 @@ import io.dacr.core.bench.model.BenchDataset;
 import io.dacr.core.bench.model.Prediction;
 import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.miner.ChallengeOutcome;
+import io.dacr.core.miner.HarnessOptions;
+import io.dacr.core.miner.HarnessSettings;
 import io.dacr.core.miner.Miner;
 import io.dacr.core.miner.MiningReport;
 import io.dacr.core.miner.MiningTask;
 import io.dacr.core.miner.ParseFailureLog;
-import io.dacr.core.miner.Strategy;
 import io.dacr.core.session.AttemptSession;
 import io.dacr.core.session.AttemptStore;
 import io.dacr.core.session.FeedbackPolicy;
+import io.dacr.core.session.SessionSettings;
 import io.dacr.core.session.StoredAttempts;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,8 +157,9 @@ public final class BenchRunner {
     public Result run(BenchSuite suite) {
         Checks.notNull(suite, "suite");
         FirstAttempts firsts = new FirstAttempts(store);
+        HarnessSettings harness = options.harnessSettings();
         Consumer<ChallengeOutcome> listener = outcome -> {
-            options.listener.accept(outcome);
+            harness.listener().accept(outcome);
             if (options.stopAtFirstError && outcome.status() == ChallengeOutcome.Status.ERROR) {
                 Miner miner = current.get();
                 if (miner != null) {
@@ -164,10 +167,8 @@ public final class BenchRunner {
                 }
             }
         };
-        Miner miner = Miner.builder(backend, firsts).strategy(options.strategy).parseFailures(options.parseFailures)
-                .concurrency(options.concurrency).maxAttempts(options.maxAttempts).feedback(options.feedback)
-                .window(options.window).clock(options.clock).verifier(suite.verifier()).sessionPrefix(SESSION_PREFIX)
-                .listener(listener).build();
+        Miner miner = Miner.builder(backend, firsts).harnessSettings(harness).sessionSettings(options.sessionSettings())
+                .verifier(suite.verifier()).sessionPrefix(SESSION_PREFIX).listener(listener).build();
         current.set(miner);
         MiningReport report;
         try {
@@ -243,79 +244,20 @@ public final class BenchRunner {
         }
     }
 
-    /** Options of a {@link BenchRunner}. */
-    public static final class Builder {
+    /**
+     * Options of a {@link BenchRunner}: the harness and session options of {@link HarnessOptions} (with a
+     * 60-minute session window by default), and whether a back-end error stops the run.
+     */
+    public static final class Builder extends HarnessOptions<Builder> {
         private final LlmBackend backend;
         private final AttemptStore store;
-        private Strategy strategy = Strategy.selfRefine();
-        private ParseFailureLog parseFailures = ParseFailureLog.DISCARD;
-        private int concurrency = 1;
-        private int maxAttempts = AttemptSession.DEFAULT_MAX_ATTEMPTS;
-        private FeedbackPolicy feedback = FeedbackPolicy.COUNTS;
-        private Duration window = Duration.ofMinutes(60);
-        private Clock clock = Clock.systemUTC();
         private boolean stopAtFirstError = true;
-        private Consumer<ChallengeOutcome> listener = outcome -> { };
 
         private Builder(LlmBackend backend, AttemptStore store) {
+            super(new SessionSettings(AttemptSession.DEFAULT_MAX_ATTEMPTS, Duration.ofMinutes(60),
+                    FeedbackPolicy.COUNTS, Clock.systemUTC()));
             this.backend = Checks.notNull(backend, "backend");
             this.store = Checks.notNull(store, "store");
-        }
-
-        /** @param strategy how the model is driven @return this builder */
-        public Builder strategy(Strategy strategy) {
-            this.strategy = Checks.notNull(strategy, "strategy");
-            return this;
-        }
-
-        /** @param log where unreadable replies are recorded @return this builder */
-        public Builder parseFailures(ParseFailureLog log) {
-            this.parseFailures = Checks.notNull(log, "log");
-            return this;
-        }
-
-        /**
-         * @param concurrency how many challenges run at once, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder concurrency(int concurrency) {
-            this.concurrency = Checks.positive(concurrency, "concurrency");
-            return this;
-        }
-
-        /**
-         * @param maxAttempts graded attempts per challenge, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = Checks.positive(maxAttempts, "maxAttempts");
-            return this;
-        }
-
-        /** @param feedback what the model is shown after a failed attempt @return this builder */
-        public Builder feedback(FeedbackPolicy feedback) {
-            this.feedback = Checks.notNull(feedback, "feedback");
-            return this;
-        }
-
-        /**
-         * @param window how long each challenge's session stays open, positive
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder window(Duration window) {
-            Checks.notNull(window, "window");
-            Checks.requireArgument(!window.isNegative() && !window.isZero(), "window must be positive, was %s", window);
-            this.window = window;
-            return this;
-        }
-
-        /** @param clock for session windows and record times @return this builder */
-        public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
-            return this;
         }
 
         /**
@@ -325,15 +267,6 @@ public final class BenchRunner {
          */
         public Builder stopAtFirstError(boolean stop) {
             this.stopAtFirstError = stop;
-            return this;
-        }
-
-        /**
-         * @param listener told of each challenge as it ends, one call at a time (for progress displays)
-         * @return this builder
-         */
-        public Builder listener(Consumer<ChallengeOutcome> listener) {
-            this.listener = Checks.notNull(listener, "listener");
             return this;
         }
 

@@ -7,9 +7,8 @@ import io.dacr.api.spi.LlmBackend;
 import io.dacr.core.session.AttemptSession;
 import io.dacr.core.session.AttemptStore;
 import io.dacr.core.session.FeedbackPolicy;
+import io.dacr.core.session.SessionSettings;
 import io.dacr.core.verify.DacrVerifier;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,18 +49,12 @@ public final class Miner {
 
     private final LlmBackend backend;
     private final AttemptStore store;
-    private final Strategy strategy;
+    private final HarnessSettings harness;
+    private final SessionSettings sessions;
     private final PromptBuilder prompts;
-    private final ParseFailureLog parseFailures;
-    private final int concurrency;
-    private final int maxAttempts;
     private final int parseRetries;
-    private final Duration window;
-    private final FeedbackPolicy feedback;
     private final Verifier verifier;
-    private final Clock clock;
     private final String sessionPrefix;
-    private final Consumer<ChallengeOutcome> listener;
 
     private volatile boolean cancelled;
     private volatile Run current;
@@ -69,18 +62,12 @@ public final class Miner {
     private Miner(Builder b) {
         this.backend = b.backend;
         this.store = b.store;
-        this.strategy = b.strategy;
+        this.harness = b.harnessSettings();
+        this.sessions = b.sessionSettings();
         this.prompts = b.prompts;
-        this.parseFailures = b.parseFailures;
-        this.concurrency = b.concurrency;
-        this.maxAttempts = b.maxAttempts;
         this.parseRetries = b.parseRetries;
-        this.window = b.window;
-        this.feedback = b.feedback;
         this.verifier = b.verifier;
-        this.clock = b.clock;
         this.sessionPrefix = b.sessionPrefix;
-        this.listener = b.listener;
     }
 
     /**
@@ -173,7 +160,7 @@ public final class Miner {
         if (run != null) {
             run.pool.shutdownNow();
             // Wakes a mine() waiting for a slot, which then sees the flag.
-            run.slots.release(concurrency);
+            run.slots.release(harness.concurrency());
         }
     }
 
@@ -184,11 +171,10 @@ public final class Miner {
         ChallengeOutcome outcome;
         try {
             AttemptSession session = AttemptSession.builder(sessionId, task.challenge(), task.key(), store)
-                    .verifier(verifier).modelId(backend.modelId()).clock(clock).maxAttempts(maxAttempts)
-                    .window(window).feedback(feedback).build();
-            context = new ChallengeRun(session, backend, prompts, ResponseParser.standard(), parseFailures,
-                    strategy.name(), clock, parseRetries, () -> cancelled);
-            strategy.solve(context);
+                    .sessionSettings(sessions).verifier(verifier).modelId(backend.modelId()).build();
+            context = new ChallengeRun(session, backend, prompts, ResponseParser.standard(), harness.parseFailures(),
+                    harness.strategy().name(), sessions.clock(), parseRetries, () -> cancelled);
+            harness.strategy().solve(context);
             outcome = outcome(challengeId, sessionId, context,
                     context.passed() ? ChallengeOutcome.Status.PASSED : ChallengeOutcome.Status.FAILED,
                     context.passed() ? "" : context.attempts() == 0 && context.refusal().isEmpty()
@@ -205,6 +191,7 @@ public final class Miner {
                     cancelled ? ChallengeOutcome.Status.CANCELLED : ChallengeOutcome.Status.ERROR,
                     cancelled ? "cancelled" : String.valueOf(e));
         }
+        Consumer<ChallengeOutcome> listener = harness.listener();
         synchronized (listener) {
             listener.accept(outcome);
         }
@@ -221,8 +208,8 @@ public final class Miner {
 
     /** The pool and slots of one {@link #mine} call. */
     private final class Run {
-        final Semaphore slots = new Semaphore(concurrency);
-        final ExecutorService pool = Executors.newFixedThreadPool(concurrency, new Workers());
+        final Semaphore slots = new Semaphore(harness.concurrency());
+        final ExecutorService pool = Executors.newFixedThreadPool(harness.concurrency(), new Workers());
     }
 
     /** Daemon threads named {@code dacr-miner-N}, so a forgotten pool never keeps a JVM alive. */
@@ -237,63 +224,27 @@ public final class Miner {
         }
     }
 
-    /** Options of a {@link Miner}. */
-    public static final class Builder {
+    /**
+     * Options of a {@link Miner}: the harness and session options of {@link HarnessOptions}, and the
+     * miner's own.
+     */
+    public static final class Builder extends HarnessOptions<Builder> {
         private final LlmBackend backend;
         private final AttemptStore store;
-        private Strategy strategy = Strategy.selfRefine();
         private PromptBuilder prompts = PromptBuilder.standard();
-        private ParseFailureLog parseFailures = ParseFailureLog.DISCARD;
-        private int concurrency = 1;
-        private int maxAttempts = AttemptSession.DEFAULT_MAX_ATTEMPTS;
         private int parseRetries = 2;
-        private Duration window = AttemptSession.DEFAULT_WINDOW;
-        private FeedbackPolicy feedback = FeedbackPolicy.COUNTS;
         private Verifier verifier = DacrVerifier.builder().build();
-        private Clock clock = Clock.systemUTC();
         private String sessionPrefix = "mine";
-        private Consumer<ChallengeOutcome> listener = outcome -> { };
 
         private Builder(LlmBackend backend, AttemptStore store) {
+            super(SessionSettings.defaults());
             this.backend = Checks.notNull(backend, "backend");
             this.store = Checks.notNull(store, "store");
-        }
-
-        /** @param strategy how the model is driven @return this builder */
-        public Builder strategy(Strategy strategy) {
-            this.strategy = Checks.notNull(strategy, "strategy");
-            return this;
         }
 
         /** @param prompts the prompt builder @return this builder */
         public Builder prompts(PromptBuilder prompts) {
             this.prompts = Checks.notNull(prompts, "prompts");
-            return this;
-        }
-
-        /** @param log where unreadable replies are recorded @return this builder */
-        public Builder parseFailures(ParseFailureLog log) {
-            this.parseFailures = Checks.notNull(log, "log");
-            return this;
-        }
-
-        /**
-         * @param concurrency how many challenges are mined at once, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder concurrency(int concurrency) {
-            this.concurrency = Checks.positive(concurrency, "concurrency");
-            return this;
-        }
-
-        /**
-         * @param maxAttempts graded attempts per challenge, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = Checks.positive(maxAttempts, "maxAttempts");
             return this;
         }
 
@@ -308,44 +259,15 @@ public final class Miner {
             return this;
         }
 
-        /** @param window how long each challenge's session stays open @return this builder */
-        public Builder window(Duration window) {
-            Checks.notNull(window, "window");
-            Checks.requireArgument(!window.isNegative() && !window.isZero(), "window must be positive, was %s", window);
-            this.window = window;
-            return this;
-        }
-
-        /** @param feedback what the model is shown after a failed attempt @return this builder */
-        public Builder feedback(FeedbackPolicy feedback) {
-            this.feedback = Checks.notNull(feedback, "feedback");
-            return this;
-        }
-
         /** @param verifier grades the attempts @return this builder */
         public Builder verifier(Verifier verifier) {
             this.verifier = Checks.notNull(verifier, "verifier");
             return this;
         }
 
-        /** @param clock for session windows and record times @return this builder */
-        public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
-            return this;
-        }
-
         /** @param prefix the start of every session id, not blank @return this builder */
         public Builder sessionPrefix(String prefix) {
             this.sessionPrefix = Checks.notBlank(prefix, "prefix");
-            return this;
-        }
-
-        /**
-         * @param listener told of each challenge as it ends, one call at a time (for progress displays)
-         * @return this builder
-         */
-        public Builder listener(Consumer<ChallengeOutcome> listener) {
-            this.listener = Checks.notNull(listener, "listener");
             return this;
         }
 

@@ -70,11 +70,12 @@ public final class AttemptSession {
                 : b.verifier instanceof DacrVerifier dacr ? dacr.passRule() : PassRule.defaults();
         this.requiredAnswers = rule.requiredAnswers(b.challenge.questions().size());
         this.modelId = b.modelId;
-        this.clock = b.clock;
-        this.maxAttempts = b.maxAttempts;
-        this.feedback = b.feedback;
-        this.openedAt = b.clock.instant();
-        this.expiresAt = openedAt.plus(b.window);
+        SessionSettings settings = b.sessionSettings();
+        this.clock = settings.clock();
+        this.maxAttempts = settings.maxAttempts();
+        this.feedback = settings.feedback();
+        this.openedAt = clock.instant();
+        this.expiresAt = openedAt.plus(settings.window());
         this.lastShownAt = openedAt;
     }
 
@@ -218,8 +219,11 @@ public final class AttemptSession {
         return passed;
     }
 
-    /** Options of an {@link AttemptSession}; {@link #build()} opens the session at the clock's instant. */
-    public static final class Builder {
+    /**
+     * Options of an {@link AttemptSession}; {@link #build()} opens the session at the clock's instant. The
+     * session options (attempts, window, feedback, clock) are {@link SessionOptions}'.
+     */
+    public static final class Builder extends SessionOptions<Builder> {
 
         private final String sessionId;
         private final Challenge challenge;
@@ -228,12 +232,9 @@ public final class AttemptSession {
         private Verifier verifier = DacrVerifier.builder().build();
         private PassRule passRule;
         private String modelId = "unknown";
-        private Clock clock = Clock.systemUTC();
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration window = DEFAULT_WINDOW;
-        private FeedbackPolicy feedback = FeedbackPolicy.COUNTS;
 
         private Builder(String sessionId, Challenge challenge, AnswerKey key, AttemptStore store) {
+            super(SessionSettings.defaults());
             this.sessionId = Checks.notBlank(sessionId, "sessionId");
             this.challenge = Checks.notNull(challenge, "challenge");
             this.key = Checks.notNull(key, "key");
@@ -270,48 +271,6 @@ public final class AttemptSession {
          */
         public Builder modelId(String modelId) {
             this.modelId = Checks.notBlank(modelId, "modelId");
-            return this;
-        }
-
-        /**
-         * @param clock the clock that opens the session and stamps submissions
-         * @return this builder
-         * @throws IllegalArgumentException if null
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param maxAttempts how many attempts the session grades, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = Checks.positive(maxAttempts, "maxAttempts");
-            return this;
-        }
-
-        /**
-         * @param window how long after opening submissions are accepted, positive
-         * @return this builder
-         * @throws IllegalArgumentException if null, zero or negative
-         */
-        public Builder window(Duration window) {
-            Checks.notNull(window, "window");
-            Checks.requireArgument(!window.isNegative() && !window.isZero(), "window must be positive, was %s", window);
-            this.window = window;
-            return this;
-        }
-
-        /**
-         * @param feedback what the solver is shown after each attempt
-         * @return this builder
-         * @throws IllegalArgumentException if null
-         */
-        public Builder feedback(FeedbackPolicy feedback) {
-            this.feedback = Checks.notNull(feedback, "feedback");
             return this;
         }
 

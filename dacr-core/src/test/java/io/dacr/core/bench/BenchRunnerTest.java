@@ -22,6 +22,7 @@ import io.dacr.core.session.AttemptStore;
 import io.dacr.core.session.StoredAttempts;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,6 +105,13 @@ class BenchRunnerTest {
 
     private static BenchRunner runner(LlmBackend backend, AttemptStore store) {
         return BenchRunner.builder(backend, store).clock(CLOCK).build();
+    }
+
+    @Test
+    void aRunsSessionsStayOpenSixtyMinutesUnlessToldOtherwise() {
+        BenchRunner.Builder builder = BenchRunner.builder(new Scripted(BenchRunnerTest::gold), new MemoryStore());
+
+        assertEquals(Duration.ofMinutes(60), builder.sessionSettings().window());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * SFT, DPO and RAW rows from attempt records, streamed: a record is read, turned into rows or held,
@@ -43,6 +44,16 @@ public final class AttemptExports {
         public long written;
         /** Records the filter dropped. */
         public long filteredOut;
+    }
+
+    /** Counts a record read, and, if the filter drops it, filtered out; returns whether the filter keeps it. */
+    private static boolean kept(AttemptRecord record, Predicate<AttemptRecord> keep, Counts counts) {
+        counts.read++;
+        if (keep.test(record)) {
+            return true;
+        }
+        counts.filteredOut++;
+        return false;
     }
 
     /**
@@ -68,13 +79,8 @@ public final class AttemptExports {
         Counts counts = new Counts();
         while (records.hasNext()) {
             AttemptRecord r = records.next();
-            counts.read++;
             Attempt a = r.attempt();
-            if (!sources.keep().test(r)) {
-                counts.filteredOut++;
-                continue;
-            }
-            if (!a.verdict().passed()) {
+            if (!kept(r, sources.keep(), counts) || !a.verdict().passed()) {
                 continue;
             }
             Challenge challenge = sources.challenge().apply(a.challengeId());
@@ -110,12 +116,10 @@ public final class AttemptExports {
         Map<String, Map<String, Attempt>> firstPassed = new LinkedHashMap<>();
         while (records.hasNext()) {
             AttemptRecord r = records.next();
-            counts.read++;
-            Attempt a = r.attempt();
-            if (!sources.keep().test(r)) {
-                counts.filteredOut++;
+            if (!kept(r, sources.keep(), counts)) {
                 continue;
             }
+            Attempt a = r.attempt();
             String session = a.sessionId();
             if (a.verdict().passed()) {
                 if (crossModel) {
@@ -181,11 +185,10 @@ public final class AttemptExports {
      */
     public static Counts raw(Iterator<AttemptRecord> records, Sources sources, Writer out) throws IOException {
         Counts counts = new Counts();
+        Predicate<AttemptRecord> keep = record -> sources.keep().test(record) && sources.keepOutcome().test(record);
         while (records.hasNext()) {
             AttemptRecord r = records.next();
-            counts.read++;
-            if (!sources.keep().test(r) || !sources.keepOutcome().test(r)) {
-                counts.filteredOut++;
+            if (!kept(r, keep, counts)) {
                 continue;
             }
             Attempt a = r.attempt();
