@@ -1,7 +1,10 @@
 package io.dacr.api.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,6 +66,11 @@ public final class CanonicalJson {
     public static final int MAX_DEPTH = 1000;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Strings this long or longer take the word-at-a-time path of {@link #writeUtf8String}. */
+    private static final int PLAIN_SCAN_MIN = 24;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
     /** Never updated, only cloned: see {@link #sha256()}. */
     private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
@@ -159,12 +167,57 @@ public final class CanonicalJson {
      * @return the index after the closing quote, or -1 if the string holds an unpaired surrogate (it
      *     has no UTF-8 form; what was written is then garbage)
      */
-    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact here: every char copied is ASCII
     public static int writeUtf8String(String s, byte[] out, int at) {
         int length = s.length();
+        if (length >= PLAIN_SCAN_MIN) {
+            // Fast path for the common case, printable ASCII without quotes or backslashes: the JDK's
+            // UTF-8 encoder checks a Latin-1 string for non-ASCII bytes and copies it with vector
+            // instructions, and isPlain looks at 8 bytes per step. Equal lengths mean every char was
+            // ASCII or an unpaired surrogate (encoded as '?'); isPlain refuses '?', so both are told apart.
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == length && isPlain(utf8)) {
+                out[at] = '"';
+                System.arraycopy(utf8, 0, out, at + 1, length);
+                out[at + 1 + length] = '"';
+                return at + length + 2;
+            }
+        }
+        return writeUtf8StringByChar(s, out, at);
+    }
+
+    /**
+     * @param bytes ASCII bytes
+     * @return true if none is a control character, {@code "}, {@code \\} or {@code ?}, nor above 0x7F
+     */
+    private static boolean isPlain(byte[] bytes) {
+        long bad = 0;
+        int i = 0;
+        for (int end = bytes.length - 7; i < end; i += 8) {
+            long x = (long) LONGS.get(bytes, i);
+            // Bit tricks: a high bit is set in the result iff some byte is below 0x20, equals the
+            // character tested, or has its own high bit set.
+            bad |= ((x - ONES * 0x20) & ~x) | zeroByte(x ^ (ONES * '"')) | zeroByte(x ^ (ONES * '\\'))
+                    | zeroByte(x ^ (ONES * '?')) | x;
+        }
+        for (; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 || b == '"' || b == '\\' || b == '?') {
+                return false;
+            }
+        }
+        return (bad & HIGH_BITS) == 0;
+    }
+
+    /** @return a word with the high bit of each byte of {@code x} that is zero set (and maybe others above such a byte) */
+    private static long zeroByte(long x) {
+        return (x - ONES) & ~x;
+    }
+
+    /** The byte-by-byte writer: escapes, multi-byte UTF-8 and surrogate pairs. */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact here: every char copied is ASCII
+    private static int writeUtf8StringByChar(String s, byte[] out, int at) {
+        int length = s.length();
         out[at++] = '"';
-        // Fast path: most text is printable ASCII without quotes or backslashes; find that prefix, then
-        // copy it in one go (a plain array copy for Latin-1 strings).
         int plain = 0;
         while (plain < length) {
             char c = s.charAt(plain);

@@ -134,12 +134,12 @@ final class ContentDigest {
     }
 
     /** Appends text known to be ASCII (JSON punctuation, member names, digits). */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII text
     private void ascii(String s) {
         int n = s.length();
         room(n);
-        for (int i = 0; i < n; i++) {
-            buffer[size++] = (byte) s.charAt(i);
-        }
+        s.getBytes(0, n, buffer, size);
+        size += n;
     }
 
     /** A JSON string as {@link CanonicalJson} writes it, UTF-8 encoded. */

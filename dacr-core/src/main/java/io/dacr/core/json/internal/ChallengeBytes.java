@@ -238,12 +238,12 @@ public final class ChallengeBytes {
     }
 
     /** Appends text known to be ASCII (JSON punctuation, member names, wire names, digits). */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII text
     private void ascii(String s) {
         int n = s.length();
         room(n);
-        for (int i = 0; i < n; i++) {
-            out[size++] = (byte) s.charAt(i);
-        }
+        s.getBytes(0, n, out, size);
+        size += n;
     }
 
     /** @return false on an unpaired surrogate */
