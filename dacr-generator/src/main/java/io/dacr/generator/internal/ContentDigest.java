@@ -45,7 +45,7 @@ final class ContentDigest {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
-            string(p.id());
+            id(p.id());
             ascii(",\"text\":");
             string(p.text());
             ascii('}');
@@ -78,7 +78,7 @@ final class ContentDigest {
             ascii(",\"hops\":");
             ascii(Integer.toString(q.hops()));
             ascii(",\"id\":");
-            string(q.id());
+            id(q.id());
             ascii(",\"text\":");
             string(q.text());
             ascii('}');
@@ -92,7 +92,7 @@ final class ContentDigest {
         for (int i = 0; i < constraints.size(); i++) {
             Constraint c = constraints.get(i);
             ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
-            string(c.id());
+            id(c.id());
             ascii(",\"kind\":");
             string(c.kind().wireName());
             ascii(",\"questionRefs\":[");
@@ -140,6 +140,17 @@ final class ContentDigest {
         room(n);
         s.getBytes(0, n, buffer, size);
         size += n;
+    }
+
+    /**
+     * An id the records validate as plain ASCII ({@code paragraph_1}, {@code q1}, {@code c1}), which
+     * canonical JSON writes as it is between quotes.
+     */
+    private void id(String s) {
+        room(s.length() + 2);
+        buffer[size++] = '"';
+        ascii(s);
+        buffer[size++] = '"';
     }
 
     /** A JSON string as {@link CanonicalJson} writes it, UTF-8 encoded. */

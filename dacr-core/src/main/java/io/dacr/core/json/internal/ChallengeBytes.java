@@ -72,9 +72,7 @@ public final class ChallengeBytes {
             }
         }
         ascii("],\"domainId\":");
-        if (!string(c.domainId())) {
-            return false;
-        }
+        id(c.domainId());
         ascii(",\"generatorVersion\":");
         ascii(Integer.toString(c.generatorVersion()));
         ascii(",\"hashes\":");
@@ -82,17 +80,13 @@ public final class ChallengeBytes {
             return false;
         }
         ascii(",\"id\":");
-        if (!string(c.id().toString())) {
-            return false;
-        }
+        id(c.id().toString());
         ascii(",\"paragraphs\":[");
         List<Paragraph> paragraphs = c.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
-            if (!string(p.id())) {
-                return false;
-            }
+            id(p.id());
             ascii(",\"text\":");
             if (!string(p.text())) {
                 return false;
@@ -119,9 +113,7 @@ public final class ChallengeBytes {
 
     private boolean constraint(Constraint c) {
         ascii("{\"id\":");
-        if (!string(c.id())) {
-            return false;
-        }
+        id(c.id());
         ascii(",\"kind\":");
         ascii('"');
         ascii(CONSTRAINT_KINDS[c.kind().ordinal()]);
@@ -139,13 +131,13 @@ public final class ChallengeBytes {
 
     private boolean hashes(ContentHashes h) {
         ascii("{\"constraints\":");
-        boolean ok = string(h.constraints());
+        id(h.constraints());
         ascii(",\"document\":");
-        ok &= string(h.document());
+        id(h.document());
         ascii(",\"questions\":");
-        ok &= string(h.questions());
+        id(h.questions());
         ascii('}');
-        return ok;
+        return true;
     }
 
     private boolean question(Question q) {
@@ -176,9 +168,7 @@ public final class ChallengeBytes {
         ascii("\",\"hops\":");
         ascii(Integer.toString(q.hops()));
         ascii(",\"id\":");
-        if (!string(q.id())) {
-            return false;
-        }
+        id(q.id());
         ascii(",\"text\":");
         if (!string(q.text())) {
             return false;
@@ -244,6 +234,18 @@ public final class ChallengeBytes {
         room(n);
         s.getBytes(0, n, out, size);
         size += n;
+    }
+
+    /**
+     * Writes a string the records validate as plain ASCII (ids, identifiers, hex digests: letters,
+     * digits, {@code - _ .}), which canonical JSON writes as it is between quotes.
+     */
+    private void id(String s) {
+        int n = s.length();
+        room(n + 2);
+        out[size++] = '"';
+        ascii(s);
+        out[size++] = '"';
     }
 
     /** @return false on an unpaired surrogate */
