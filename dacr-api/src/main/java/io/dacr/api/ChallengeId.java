@@ -59,7 +59,7 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
                 "a challenge id has at most %d characters, this one would have %d", MAX_TEXT_LENGTH, length);
     }
 
-    /** The checks of every component but the MAC, and of the length the MAC leaves room for. */
+    /** The checks of every component but the MAC (the constructor adds the MAC and the length). */
     private static void validate(int formatVersion, int generatorVersion, String domainId, String specHash,
                                  String namespace, long index) {
         Checks.requireArgument(formatVersion == FORMAT_VERSION,
