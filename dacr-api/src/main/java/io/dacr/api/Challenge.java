@@ -1,8 +1,10 @@
 package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,14 +33,25 @@ public record Challenge(ChallengeId id, String domainId, int generatorVersion, L
         paragraphs = Checks.immutableList(paragraphs, "paragraphs");
         Checks.requireArgument(!paragraphs.isEmpty(), "a challenge has at least one paragraph");
         for (int i = 0; i < paragraphs.size(); i++) {
-            Checks.requireArgument(paragraphs.get(i).id().equals(Paragraph.idOf(i + 1)),
-                    "paragraphs[%d] must have id %s, has %s", i, Paragraph.idOf(i + 1), paragraphs.get(i).id());
+            // Checked without building the expected id: a challenge has about a hundred paragraphs.
+            if (!Paragraph.hasNumber(paragraphs.get(i).id(), i + 1)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "paragraphs[%d] must have id %s, has %s",
+                        i, Paragraph.idOf(i + 1), paragraphs.get(i).id()));
+            }
         }
         questions = Checks.immutableList(questions, "questions");
         Checks.requireArgument(!questions.isEmpty(), "a challenge has at least one question");
-        requireUniqueIds(questions.stream().map(Question::id).toList(), "question");
+        List<String> questionIds = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            questionIds.add(q.id());
+        }
+        requireUniqueIds(questionIds, "question");
         constraints = Checks.immutableList(constraints, "constraints");
-        requireUniqueIds(constraints.stream().map(Constraint::id).toList(), "constraint");
+        List<String> constraintIds = new ArrayList<>(constraints.size());
+        for (Constraint c : constraints) {
+            constraintIds.add(c.id());
+        }
+        requireUniqueIds(constraintIds, "constraint");
         Checks.notNull(traceRules, "traceRules");
         Checks.notNull(hashes, "hashes");
     }
@@ -57,6 +70,18 @@ public record Challenge(ChallengeId id, String domainId, int generatorVersion, L
     }
 
     private static void requireUniqueIds(List<String> ids, String what) {
+        if (ids.size() <= 16) {
+            // A handful of ids: comparing pairs is cheaper than hashing them into a set.
+            for (int i = 1; i < ids.size(); i++) {
+                String id = ids.get(i);
+                for (int j = 0; j < i; j++) {
+                    if (ids.get(j).equals(id)) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT, "duplicate %s id '%s'", what, id));
+                    }
+                }
+            }
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
             Checks.requireArgument(seen.add(id), "duplicate %s id '%s'", what, id);

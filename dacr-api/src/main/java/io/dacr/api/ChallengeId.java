@@ -2,13 +2,10 @@ package io.dacr.api;
 
 import io.dacr.api.internal.Checks;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The identity of a challenge: it names everything that determines the challenge, and a MAC under the
@@ -48,27 +45,31 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
     private static final Pattern TEXT = Pattern.compile(
             "dacr([1-9][0-9]{0,8})\\.g([1-9][0-9]{0,9})\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.([0-9a-f]{16})"
                     + "\\.([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\\.(0|[1-9][0-9]{0,18})\\.([0-9a-f]{32})");
-    private static final Pattern SPEC_HASH = Pattern.compile("[0-9a-f]{16}");
-    private static final Pattern MAC = Pattern.compile("[0-9a-f]{32}");
     private static final int MAX_TEXT_LENGTH = 256;
 
     /** Validates every component. */
     public ChallengeId {
+        validate(formatVersion, generatorVersion, domainId, specHash, namespace, index);
+        Checks.requireArgument(mac != null && isLowerHex(mac, 32),
+                "mac must be 32 lower-case hex digits, was '%s'", mac);
+        // Without this cap an id could be issued whose text parse() refuses.
+        int length = unsignedLength(formatVersion, generatorVersion, domainId, specHash, namespace, index)
+                + 1 + mac.length();
+        Checks.requireArgument(length <= MAX_TEXT_LENGTH,
+                "a challenge id has at most %d characters, this one would have %d", MAX_TEXT_LENGTH, length);
+    }
+
+    /** The checks of every component but the MAC (the constructor adds the MAC and the length). */
+    private static void validate(int formatVersion, int generatorVersion, String domainId, String specHash,
+                                 String namespace, long index) {
         Checks.requireArgument(formatVersion == FORMAT_VERSION,
                 "formatVersion must be %d, was %d", FORMAT_VERSION, formatVersion);
         Checks.positive(generatorVersion, "generatorVersion");
         Checks.identifier(domainId, "domainId");
-        Checks.requireArgument(specHash != null && SPEC_HASH.matcher(specHash).matches(),
+        Checks.requireArgument(specHash != null && isLowerHex(specHash, 16),
                 "specHash must be 16 lower-case hex digits, was '%s'", specHash);
         Checks.identifier(namespace, "namespace");
         Checks.nonNegative(index, "index");
-        Checks.requireArgument(mac != null && MAC.matcher(mac).matches(),
-                "mac must be 32 lower-case hex digits, was '%s'", mac);
-        // Without this cap an id could be issued whose text parse() refuses.
-        int length = unsignedText(formatVersion, generatorVersion, domainId, specHash, namespace, index).length()
-                + 1 + mac.length();
-        Checks.requireArgument(length <= MAX_TEXT_LENGTH,
-                "a challenge id has at most %d characters, this one would have %d", MAX_TEXT_LENGTH, length);
     }
 
     /**
@@ -89,9 +90,12 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
         Checks.notNull(spec, "spec");
         Checks.notNull(secret, "secret");
         String specHash = spec.hash().substring(0, 16);
+        // Validate the components before spending a MAC on them (the constructor checks them again).
+        validate(FORMAT_VERSION, generatorVersion, domainId, specHash, namespace, index);
+        int length = unsignedLength(FORMAT_VERSION, generatorVersion, domainId, specHash, namespace, index) + 1 + 32;
+        Checks.requireArgument(length <= MAX_TEXT_LENGTH,
+                "a challenge id has at most %d characters, this one would have %d", MAX_TEXT_LENGTH, length);
         String unsigned = unsignedText(FORMAT_VERSION, generatorVersion, domainId, specHash, namespace, index);
-        // Validate the components before spending a MAC on them.
-        new ChallengeId(FORMAT_VERSION, generatorVersion, domainId, specHash, namespace, index, "0".repeat(32));
         return new ChallengeId(FORMAT_VERSION, generatorVersion, domainId, specHash, namespace, index,
                 macOf(unsigned, secret));
     }
@@ -151,15 +155,37 @@ public record ChallengeId(int formatVersion, int generatorVersion, String domain
         return "dacr" + format + ".g" + generatorVersion + "." + domainId + "." + specHash + "." + namespace + "." + index;
     }
 
-    private static String macOf(String unsigned, Secret secret) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
-            byte[] full = hmac.doFinal(unsigned.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(full, 0, 16);
-        } catch (GeneralSecurityException e) {
-            // HmacSHA256 is mandatory on every Java platform.
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+    /** The length of {@link #unsignedText()}, counted without building it. */
+    private static int unsignedLength(int format, int generatorVersion, String domainId, String specHash,
+                                      String namespace, long index) {
+        return 4 + digits(format) + 2 + digits(generatorVersion) + 1 + domainId.length() + 1 + specHash.length()
+                + 1 + namespace.length() + 1 + digits(index);
+    }
+
+    /** Decimal digits of a number that is not negative. */
+    private static int digits(long n) {
+        int digits = 1;
+        for (long rest = n; rest >= 10; rest /= 10) {
+            digits++;
         }
+        return digits;
+    }
+
+    private static boolean isLowerHex(String text, int digits) {
+        if (text.length() != digits) {
+            return false;
+        }
+        for (int i = 0; i < digits; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String macOf(String unsigned, Secret secret) {
+        byte[] full = secret.hmacSha256(unsigned.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(full, 0, 16);
     }
 }

@@ -21,7 +21,14 @@ public record ConstraintValue(String constraintId, SortedMap<String, String> exp
         Checks.notBlank(constraintId, "constraintId");
         Checks.notNull(expected, "expected");
         TreeMap<String, String> copy = new TreeMap<>();
-        expected.forEach((k, v) -> copy.put(Checks.notBlank(k, "expected key"), Checks.notNull(v, "expected[" + k + "]")));
+        expected.forEach((k, v) -> {
+            Checks.notBlank(k, "expected key");
+            if (v == null) {
+                // The message is built only on failure: constraint values are made on the key path.
+                throw new NullPointerException("expected[" + k + "] must not be null");
+            }
+            copy.put(k, v);
+        });
         expected = Collections.unmodifiableSortedMap(copy);
     }
 }

@@ -1,11 +1,9 @@
 package io.dacr.api;
 
+import io.dacr.api.internal.CanonicalJson;
 import io.dacr.api.internal.Checks;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -70,11 +68,7 @@ public record GenerationSpec(String preset, SortedMap<String, String> knobs) {
 
     /** @return SHA-256 of the UTF-8 {@link #canonicalText()}, 64 lower-case hex digits */
     public String hash() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        // Every issued id and every stateless key check hashes its spec: a cloned digest, no provider lookup.
+        return CanonicalJson.sha256Hex(canonicalText().getBytes(StandardCharsets.UTF_8));
     }
 }

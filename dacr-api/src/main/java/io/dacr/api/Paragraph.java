@@ -27,6 +27,28 @@ public record Paragraph(String id, String text) {
     }
 
     /**
+     * @param id a paragraph id (of the form {@link #isParagraphId} checks)
+     * @param number a positive number
+     * @return true if {@code id} equals {@code idOf(number)}, decided without building that text
+     */
+    static boolean hasNumber(String id, int number) {
+        int prefix = "paragraph_".length();
+        if (!id.startsWith("paragraph_")) {
+            return false;
+        }
+        int at = id.length();
+        int rest = number;
+        do {
+            at--;
+            if (at < prefix || id.charAt(at) != (char) ('0' + rest % 10)) {
+                return false;
+            }
+            rest /= 10;
+        } while (rest > 0);
+        return at == prefix;
+    }
+
+    /**
      * @param id a string that may be a paragraph id
      * @return true if it has the form of a paragraph id
      */

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Key material: a generation secret, an epoch secret. Immutable; its {@link #toString()} never
@@ -25,6 +28,12 @@ public final class Secret {
     public static final int MIN_BYTES = 16;
 
     private final byte[] bytes;
+    /**
+     * HMAC-SHA256 keyed with this secret, made on first use and then only cloned: looking the
+     * algorithm up ({@link Mac#getInstance}) and keying it cost more than the MAC of a challenge id.
+     * Not part of equality; never used itself, so sharing it between threads is safe.
+     */
+    private volatile Mac hmacPrototype;
 
     private Secret(byte[] bytes) {
         Checks.requireArgument(bytes.length >= MIN_BYTES,
@@ -92,6 +101,37 @@ public final class Secret {
             return ofUtf8(value);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("the secret in " + name + " is too short: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param message the message
+     * @return HMAC-SHA256 of {@code message} under this secret
+     */
+    byte[] hmacSha256(byte[] message) {
+        Mac prototype = hmacPrototype;
+        if (prototype == null) {
+            prototype = newHmac();
+            hmacPrototype = prototype;
+        }
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            // A provider whose HMAC cannot be cloned: key a fresh one each time.
+            mac = newHmac();
+        }
+        return mac.doFinal(message);
+    }
+
+    private Mac newHmac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            // HmacSHA256 is mandatory on every Java platform.
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dacr.benchmarks;
 
 import io.dacr.api.AnswerKey;
+import io.dacr.api.Challenge;
 import io.dacr.api.ChallengeId;
 import io.dacr.api.GeneratedChallenge;
 import io.dacr.api.GenerationRequest;
@@ -48,6 +49,7 @@ public class GeneratorBenchmark {
     private GenerationSpec spec;
     private long index;
     private ChallengeId[] ids;
+    private Challenge[] generated;
 
     /** Builds the generator (packs loaded and validated once) and the ids the key-only path regenerates. */
     @Setup
@@ -57,8 +59,13 @@ public class GeneratorBenchmark {
                 .build();
         spec = GenerationSpec.preset("standard");
         ids = new ChallengeId[1024];
+        generated = new Challenge[64];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = generator.generate(request(i)).challenge().id();
+            Challenge challenge = generator.generate(request(i)).challenge();
+            ids[i] = challenge.id();
+            if (i < generated.length) {
+                generated[i] = challenge;
+            }
         }
     }
 
@@ -74,6 +81,17 @@ public class GeneratorBenchmark {
     public String generateWithCanonicalHash() {
         GeneratedChallenge g = generator.generate(request(index++));
         return CanonicalJson.sha256Hex(DacrJson.canonicalBytes(g.challenge()));
+    }
+
+    /**
+     * The last step of {@link #generateWithCanonicalHash} alone, on challenges generated in setup: the
+     * canonical JSON of a reference-size challenge and its SHA-256.
+     *
+     * @return the golden-fingerprint hash of a generated challenge
+     */
+    @Benchmark
+    public String canonicalHashOfGenerated() {
+        return CanonicalJson.sha256Hex(DacrJson.canonicalBytes(generated[(int) (index++ & (generated.length - 1))]));
     }
 
     /** @return the answer key regenerated from an id without rendering prose (stateless verification) */

@@ -1,7 +1,10 @@
 package io.dacr.api.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,6 +66,13 @@ public final class CanonicalJson {
     public static final int MAX_DEPTH = 1000;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Strings this long or longer take the word-at-a-time path of {@link #writeUtf8String}. */
+    private static final int PLAIN_SCAN_MIN = 24;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Never updated, only cloned: see {@link #sha256()}. */
+    private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
     private CanonicalJson() {
     }
@@ -119,12 +129,147 @@ public final class CanonicalJson {
      */
     public static String sha256Hex(byte[] bytes) {
         Checks.notNull(bytes, "bytes");
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /**
+     * A fresh SHA-256 digest. Cloned from a prototype: {@link MessageDigest#getInstance} searches the
+     * security providers on every call, which costs more than digesting a small document.
+     *
+     * @return a new SHA-256 digest, in its initial state, for the caller alone
+     */
+    public static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             // SHA-256 is mandatory on every Java platform.
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /**
+     * Writes one string as this class writes it (quoted, escaped, UTF-8) into a byte array, for the
+     * writers that stream canonical JSON straight into bytes or into a digest. The caller provides
+     * room for {@code 6 * s.length() + 2} bytes from {@code at} (the longest form: every UTF-16 unit
+     * a <code>&#92;u00XX</code> escape).
+     *
+     * @param s the string
+     * @param out where to write
+     * @param at the index of the opening quote
+     * @return the index after the closing quote, or -1 if the string holds an unpaired surrogate (it
+     *     has no UTF-8 form; what was written is then garbage)
+     */
+    public static int writeUtf8String(String s, byte[] out, int at) {
+        int length = s.length();
+        if (length >= PLAIN_SCAN_MIN) {
+            // Fast path for the common case, printable ASCII without quotes or backslashes: the JDK's
+            // UTF-8 encoder checks a Latin-1 string for non-ASCII bytes and copies it with vector
+            // instructions, and isPlain looks at 8 bytes per step. Equal lengths mean every char was
+            // ASCII or an unpaired surrogate (encoded as '?'); isPlain refuses '?', so both are told apart.
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == length && isPlain(utf8)) {
+                out[at] = '"';
+                System.arraycopy(utf8, 0, out, at + 1, length);
+                out[at + 1 + length] = '"';
+                return at + length + 2;
+            }
+        }
+        return writeUtf8StringByChar(s, out, at);
+    }
+
+    /**
+     * @param bytes ASCII bytes
+     * @return true if none is a control character, {@code "}, {@code \\} or {@code ?}, nor above 0x7F
+     */
+    private static boolean isPlain(byte[] bytes) {
+        long bad = 0;
+        int i = 0;
+        for (int end = bytes.length - 7; i < end; i += 8) {
+            long x = (long) LONGS.get(bytes, i);
+            // Bit tricks: a high bit is set in the result iff some byte is below 0x20, equals the
+            // character tested, or has its own high bit set.
+            bad |= ((x - ONES * 0x20) & ~x) | zeroByte(x ^ (ONES * '"')) | zeroByte(x ^ (ONES * '\\'))
+                    | zeroByte(x ^ (ONES * '?')) | x;
+        }
+        for (; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 || b == '"' || b == '\\' || b == '?') {
+                return false;
+            }
+        }
+        return (bad & HIGH_BITS) == 0;
+    }
+
+    /** @return a word with the high bit of each byte of {@code x} that is zero set (and maybe others above such a byte) */
+    private static long zeroByte(long x) {
+        return (x - ONES) & ~x;
+    }
+
+    /** The byte-by-byte writer: escapes, multi-byte UTF-8 and surrogate pairs. */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact here: every char copied is ASCII
+    private static int writeUtf8StringByChar(String s, byte[] out, int at) {
+        int length = s.length();
+        out[at++] = '"';
+        int plain = 0;
+        while (plain < length) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            plain++;
+        }
+        s.getBytes(0, plain, out, at);
+        at += plain;
+        for (int i = plain; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80) {
+                if (c == '"' || c == '\\') {
+                    out[at++] = '\\';
+                }
+                out[at++] = (byte) c;
+            } else if (c < 0x20) {
+                out[at++] = '\\';
+                switch (c) {
+                    case '\b' -> out[at++] = 'b';
+                    case '\t' -> out[at++] = 't';
+                    case '\n' -> out[at++] = 'n';
+                    case '\f' -> out[at++] = 'f';
+                    case '\r' -> out[at++] = 'r';
+                    default -> {
+                        out[at++] = 'u';
+                        out[at++] = '0';
+                        out[at++] = '0';
+                        out[at++] = (byte) HEX[c >> 4];
+                        out[at++] = (byte) HEX[c & 0xf];
+                    }
+                }
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xc0 | (c >> 6));
+                out[at++] = (byte) (0x80 | (c & 0x3f));
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xe0 | (c >> 12));
+                out[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                out[at++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[at++] = (byte) (0xf0 | (cp >> 18));
+                out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                out[at++] = (byte) (0x80 | (cp & 0x3f));
+            } else {
+                return -1;
+            }
+        }
+        out[at++] = '"';
+        return at;
     }
 
     private static void write(Object value, StringBuilder out, PathStack path, int depth) {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dacr.api.Challenge;
 import io.dacr.api.FormatException;
 import io.dacr.api.internal.CanonicalJson;
 import io.dacr.api.internal.Checks;
 import io.dacr.core.json.internal.Mappers;
 import io.dacr.core.json.internal.Node;
 import io.dacr.core.json.internal.CanonicalBytes;
+import io.dacr.core.json.internal.ChallengeBytes;
 import io.dacr.core.json.internal.PlainTree;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -216,6 +218,13 @@ public final class DacrJson {
      *     without a JSON form, a string with an unpaired surrogate)
      */
     public static byte[] canonicalBytes(Object value) {
+        if (value instanceof Challenge challenge) {
+            // The generator fingerprints every challenge: write it without building the plain tree.
+            byte[] direct = ChallengeBytes.of(challenge);
+            if (direct != null) {
+                return direct;
+            }
+        }
         return CanonicalBytes.of(PlainTree.of(value));
     }
 

@@ -7,7 +7,6 @@ import io.dacr.api.Paragraph;
 import io.dacr.api.Question;
 import io.dacr.api.internal.CanonicalJson;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +20,12 @@ import java.util.Locale;
  */
 final class ContentDigest {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private final MessageDigest sha256;
-    private final byte[] buffer = new byte[8192];
+    private byte[] buffer = new byte[8192];
     private int size;
 
     ContentDigest() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory on every Java platform", e);
-        }
+        sha256 = CanonicalJson.sha256();
     }
 
     /**
@@ -52,7 +45,7 @@ final class ContentDigest {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
-            string(p.id());
+            id(p.id());
             ascii(",\"text\":");
             string(p.text());
             ascii('}');
@@ -85,7 +78,7 @@ final class ContentDigest {
             ascii(",\"hops\":");
             ascii(Integer.toString(q.hops()));
             ascii(",\"id\":");
-            string(q.id());
+            id(q.id());
             ascii(",\"text\":");
             string(q.text());
             ascii('}');
@@ -99,7 +92,7 @@ final class ContentDigest {
         for (int i = 0; i < constraints.size(); i++) {
             Constraint c = constraints.get(i);
             ascii(i == 0 ? "{\"id\":" : ",{\"id\":");
-            string(c.id());
+            id(c.id());
             ascii(",\"kind\":");
             string(c.kind().wireName());
             ascii(",\"questionRefs\":[");
@@ -141,60 +134,49 @@ final class ContentDigest {
     }
 
     /** Appends text known to be ASCII (JSON punctuation, member names, digits). */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII text
     private void ascii(String s) {
         int n = s.length();
         room(n);
-        for (int i = 0; i < n; i++) {
-            buffer[size++] = (byte) s.charAt(i);
-        }
+        s.getBytes(0, n, buffer, size);
+        size += n;
+    }
+
+    /**
+     * An id the records validate as plain ASCII ({@code paragraph_1}, {@code q1}, {@code c1}), which
+     * canonical JSON writes as it is between quotes.
+     */
+    private void id(String s) {
+        room(s.length() + 2);
+        buffer[size++] = '"';
+        ascii(s);
+        buffer[size++] = '"';
     }
 
     /** A JSON string as {@link CanonicalJson} writes it, UTF-8 encoded. */
     private void string(String s) {
-        ascii('"');
-        int length = s.length();
-        for (int i = 0; i < length; i++) {
+        int most = 6 * s.length() + 2;
+        room(most);
+        if (most > buffer.length) {
+            buffer = new byte[most];
+        }
+        int end = CanonicalJson.writeUtf8String(s, buffer, size);
+        if (end < 0) {
+            throw unpairedSurrogate(s);
+        }
+        size = end;
+    }
+
+    private static IllegalArgumentException unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            room(12);
-            if (c >= 0x20 && c < 0x80) {
-                if (c == '"' || c == '\\') {
-                    buffer[size++] = '\\';
-                }
-                buffer[size++] = (byte) c;
-            } else if (c < 0x20) {
-                buffer[size++] = '\\';
-                switch (c) {
-                    case '\b' -> buffer[size++] = 'b';
-                    case '\t' -> buffer[size++] = 't';
-                    case '\n' -> buffer[size++] = 'n';
-                    case '\f' -> buffer[size++] = 'f';
-                    case '\r' -> buffer[size++] = 'r';
-                    default -> {
-                        buffer[size++] = 'u';
-                        buffer[size++] = '0';
-                        buffer[size++] = '0';
-                        buffer[size++] = (byte) HEX[c >> 4];
-                        buffer[size++] = (byte) HEX[c & 0xf];
-                    }
-                }
-            } else if (c < 0x800) {
-                buffer[size++] = (byte) (0xc0 | (c >> 6));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
-            } else if (!Character.isSurrogate(c)) {
-                buffer[size++] = (byte) (0xe0 | (c >> 12));
-                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buffer[size++] = (byte) (0xf0 | (cp >> 18));
-                buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (cp & 0x3f));
-            } else {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return new IllegalArgumentException(String.format(Locale.ROOT,
                         "string has an unpaired surrogate U+%04X at index %d", (int) c, i));
             }
         }
-        ascii('"');
+        return new IllegalArgumentException("string has an unpaired surrogate");
     }
 }

@@ -41,6 +41,9 @@ import java.util.List;
  */
 public final class Pipeline {
 
+    /** An immutable record, so one instance serves every challenge. */
+    private static final TraceRules TRACE_RULES = TraceRules.defaults();
+
     private final DomainPack pack;
     private final Settings settings;
     private final GenerationSpec spec;
@@ -85,16 +88,16 @@ public final class Pipeline {
         plan();
         AnswerKey key = buildKey();
         List<Paragraph> paragraphs = ProseRenderer.render(pack, layout, seeds.stream("prose", 0));
-        List<Question> qs = new ArrayList<>();
+        List<Question> qs = new ArrayList<>(questions.size());
         for (PlannedQuestion q : questions) {
             qs.add(q.question());
         }
-        List<Constraint> cs = new ArrayList<>();
+        List<Constraint> cs = new ArrayList<>(constraints.size());
         for (PlannedConstraint c : constraints) {
             cs.add(c.constraint());
         }
         Challenge challenge = new Challenge(id, id.domainId(), id.generatorVersion(), paragraphs, qs, cs,
-                TraceRules.defaults(), ContentDigest.of(paragraphs, qs, cs));
+                TRACE_RULES, ContentDigest.of(paragraphs, qs, cs));
         Submission oracle = OracleBuilder.build(id.toString(), world, questions, constraints);
         return new GeneratedChallenge(challenge, key, oracle);
     }

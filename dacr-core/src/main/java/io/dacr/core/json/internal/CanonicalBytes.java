@@ -18,7 +18,6 @@ import java.util.Map;
  */
 public final class CanonicalBytes {
 
-    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
     /** Numbers of at most this many characters (well under the digit limit) are written here. */
     private static final int SHORT_NUMBER = 400;
 
@@ -157,54 +156,13 @@ public final class CanonicalBytes {
 
     /** @return false on an unpaired surrogate */
     private boolean string(String s) {
-        int length = s.length();
         // At most 6 bytes per UTF-16 unit (a control character as \\u00XX), plus the quotes.
-        room(length * 6 + 2);
-        byte[] b = out;
-        int at = size;
-        b[at++] = '"';
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x80) {
-                if (c == '"' || c == '\\') {
-                    b[at++] = '\\';
-                }
-                b[at++] = (byte) c;
-            } else if (c < 0x20) {
-                b[at++] = '\\';
-                switch (c) {
-                    case '\b' -> b[at++] = 'b';
-                    case '\t' -> b[at++] = 't';
-                    case '\n' -> b[at++] = 'n';
-                    case '\f' -> b[at++] = 'f';
-                    case '\r' -> b[at++] = 'r';
-                    default -> {
-                        b[at++] = 'u';
-                        b[at++] = '0';
-                        b[at++] = '0';
-                        b[at++] = HEX[c >> 4];
-                        b[at++] = HEX[c & 0xf];
-                    }
-                }
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xc0 | (c >> 6));
-                b[at++] = (byte) (0x80 | (c & 0x3f));
-            } else if (!Character.isSurrogate(c)) {
-                b[at++] = (byte) (0xe0 | (c >> 12));
-                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                b[at++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b[at++] = (byte) (0xf0 | (cp >> 18));
-                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                b[at++] = (byte) (0x80 | (cp & 0x3f));
-            } else {
-                return false;
-            }
+        room(s.length() * 6 + 2);
+        int end = CanonicalJson.writeUtf8String(s, out, size);
+        if (end < 0) {
+            return false;
         }
-        b[at++] = '"';
-        size = at;
+        size = end;
         return true;
     }
 }

@@ -36,7 +36,7 @@ public final class OracleBuilder {
      */
     public static Submission build(String challengeId, World world, List<PlannedQuestion> questions,
                                    List<PlannedConstraint> constraints) {
-        Map<String, WorldFact> facts = new HashMap<>();
+        Map<String, WorldFact> facts = new HashMap<>(world.facts().size() * 4 / 3 + 1);
         for (WorldFact f : world.facts()) {
             facts.put(f.id(), f);
         }

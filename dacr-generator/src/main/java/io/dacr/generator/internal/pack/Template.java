@@ -46,7 +46,8 @@ public final class Template {
                     kinds.add(false);
                     literal.setLength(0);
                 }
-                segments.add(name);
+                // Interned, so that renderers comparing it with a literal name match on identity at once.
+                segments.add(name.intern());
                 kinds.add(true);
                 i = close + 1;
             } else if (c == '}') {
@@ -132,7 +133,12 @@ public final class Template {
      */
     public void renderTo(StringBuilder out, Function<String, ? extends CharSequence> values) {
         for (int i = 0; i < parts.length; i++) {
-            out.append(placeholder[i] ? values.apply(parts[i]) : parts[i]);
+            // Two calls, so that literals take append(String) rather than append(CharSequence).
+            if (placeholder[i]) {
+                out.append(values.apply(parts[i]));
+            } else {
+                out.append(parts[i]);
+            }
         }
     }
 
