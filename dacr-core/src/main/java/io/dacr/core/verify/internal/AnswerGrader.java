@@ -78,15 +78,44 @@ final class AnswerGrader {
             return reading.kind() == NumberReading.Kind.VALUE ? valueResult(subject, gold, accepts(gold, reading.value()))
                     : problem(subject, reading);
         }
+        // The usual forms of the gold value were read once, when the key was indexed.
+        if (normal.isOneOf(gold.numberForms())) {
+            return gold.passed();
+        }
         ParsedNumber number = scratch.number;
         NumberReading problem = NumberReader.scan(normal.chars(), normal.length(), gold.unit(), maxDigits, number);
         if (problem != null) {
             return problem(subject, problem);
         }
-        boolean accepted = gold.exactByParts() && number.big == null
+        return valueResult(subject, gold, accepts(gold, number));
+    }
+
+    /** @return whether a number {@link NumberReader#scan} read is accepted for the gold value */
+    private static boolean accepts(GoldForms gold, ParsedNumber number) {
+        return gold.exactByParts() && number.big == null
                 ? number.equalsCanonical(gold.canonicalUnscaled(), gold.canonicalScale())
                 : accepts(gold, number.value());
-        return valueResult(subject, gold, accepted);
+    }
+
+    /**
+     * Whether an ASCII answer whose normal form is {@code normalForm} is graded correct, as
+     * {@link #grade} grades it: used once per key to list the forms {@link GoldForms#numberForms} holds.
+     *
+     * @param gold the gold forms of a NUMBER question with a gold value
+     * @param normalForm an ASCII normal form
+     * @param maxDigits the most digits a number may have
+     * @return true if an answer with that normal form passes; false if it does not, or grading it would
+     *     raise an error (which grading then raises for each such answer)
+     */
+    static boolean readsAsCorrect(GoldForms gold, String normalForm, int maxDigits) {
+        char[] chars = normalForm.toCharArray();
+        ParsedNumber number = new ParsedNumber();
+        try {
+            return NumberReader.scan(chars, chars.length, gold.unit(), maxDigits, number) == null
+                    && accepts(gold, number);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static CheckResult valueResult(String subject, GoldForms gold, boolean accepted) {

@@ -27,17 +27,29 @@ import java.util.Set;
  *     compared by {@link ParsedNumber#equalsCanonical} with the two parts below, without arithmetic
  * @param canonicalUnscaled the unscaled value of {@code number} without trailing zeros, when {@code exactByParts}
  * @param canonicalScale its scale, when {@code exactByParts}
+ * @param numberForms for a NUMBER question, the usual ways of writing the gold value ("1664",
+ *     "1,664 aircraft", "$1664") as normal forms, each kept only if {@link AnswerGrader} reads it, under
+ *     the verifier's digit cap, as a correct answer; so an ASCII answer whose normal form is one of them
+ *     is correct without being read again. Empty for other types
  */
 record GoldForms(String questionId, AnswerFormat format, List<String> strictForms, String lenientCanonical,
                  List<String> lenientAliases, BigDecimal number, Unit unit, CheckResult passed,
-                 boolean exactByParts, long canonicalUnscaled, int canonicalScale) {
+                 boolean exactByParts, long canonicalUnscaled, int canonicalScale, List<String> numberForms) {
 
     /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
     private static final int GOLD_DIGITS = 1000;
     /** Significant digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
+    /** The most number forms kept per question: enough for a unit's words and a currency's markers. */
+    private static final int MAX_NUMBER_FORMS = 40;
 
-    static GoldForms of(GoldAnswer gold, AnswerFormat format) {
+    /**
+     * @param gold a gold answer
+     * @param format its question's answer format
+     * @param maxDigits the digit cap of the verifier that will grade with these forms
+     * @return the forms
+     */
+    static GoldForms of(GoldAnswer gold, AnswerFormat format, int maxDigits) {
         Set<String> strict = new LinkedHashSet<>();
         addNonEmpty(strict, Normalizer.strict(gold.canonical()));
         List<String> aliases = new ArrayList<>();
@@ -52,10 +64,84 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         boolean exact = number != null && format.tolerance() != null && format.tolerance().amount().signum() == 0;
         BigDecimal canonical = number == null ? null : number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         boolean byParts = exact && canonical.precision() <= MAX_LONG_DIGITS;
-        return new GoldForms(gold.questionId(), format, List.copyOf(strict),
+        GoldForms forms = new GoldForms(gold.questionId(), format, List.copyOf(strict),
                 LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
                 format.unit() == null ? null : Unit.of(format.unit()), CheckResult.pass(gold.questionId()),
-                byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0);
+                byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0,
+                List.of());
+        return number == null ? forms : forms.withNumberForms(gold, maxDigits);
+    }
+
+    /**
+     * The usual ways of writing the gold value: the canonical form and, for more than three integer
+     * digits, the same grouped by commas, bare; the accepted forms; then each number followed by a word
+     * of the unit, or after a currency marker. Only candidates that are ASCII and that the grader reads as a
+     * correct answer are kept, so the list changes no verdict: it spares reading them.
+     */
+    private GoldForms withNumberForms(GoldAnswer gold, int maxDigits) {
+        Set<String> numbers = new LinkedHashSet<>();
+        String plain = Normalizer.strict(gold.canonical());
+        numbers.add(plain);
+        numbers.add(grouped(plain));
+        // Most likely first: the bare number, the accepted forms, then with a unit word, then a marker.
+        Set<String> candidates = new LinkedHashSet<>(numbers);
+        for (String form : gold.acceptedForms()) {
+            candidates.add(Normalizer.strict(form));
+        }
+        for (String n : numbers) {
+            for (String word : unit.wordTexts()) {
+                candidates.add(n + " " + word);
+            }
+        }
+        for (String n : numbers) {
+            for (String prefix : unit.prefixTexts()) {
+                candidates.add(prefix + n);
+                candidates.add(prefix + " " + n);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (kept.size() < MAX_NUMBER_FORMS && isAscii(candidate)
+                    && AnswerGrader.readsAsCorrect(this, candidate, maxDigits)) {
+                kept.add(candidate);
+            }
+        }
+        return new GoldForms(questionId, format, strictForms, lenientCanonical, lenientAliases, number, unit, passed,
+                exactByParts, canonicalUnscaled, canonicalScale, List.copyOf(kept));
+    }
+
+    /** @return {@code plain} with its integer digits grouped by commas in threes, if it is a plain decimal; else itself */
+    static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        if (end - start <= 3) {
+            return plain;
+        }
+        for (int i = start; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c < '0' || c > '9') && i != point) {
+                return plain;
+            }
+        }
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addNonEmpty(Set<String> set, String value) {

@@ -80,7 +80,7 @@ public final class KeyIndex {
                 throw new IllegalArgumentException("the answer key has no gold answer for " + q.id());
             }
             questionPositions.put(q.id(), forms.size());
-            forms.add(GoldForms.of(g, q.answerFormat()));
+            forms.add(GoldForms.of(g, q.answerFormat(), limits.maxNumberDigits()));
         }
         this.gold = List.copyOf(forms);
         Map<String, ConstraintValue> values = new HashMap<>();
