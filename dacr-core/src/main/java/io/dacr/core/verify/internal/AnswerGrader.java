@@ -4,6 +4,7 @@ import io.dacr.api.CheckResult;
 import io.dacr.api.Outcome;
 import io.dacr.api.Tolerance;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,13 @@ final class AnswerGrader {
      * @throws CapExceeded if a number has more than {@code maxDigits} digits
      */
     static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits, Scratch scratch) {
+        // An answer that folds onto a usual form of the gold is correct: its normal form is that form.
+        List<String> forms = gold.number() != null ? gold.numberForms() : gold.fixedForms();
+        for (int i = 0; i < forms.size(); i++) {
+            if (Normalizer.foldsOnto(answer, forms.get(i))) {
+                return gold.passed();
+            }
+        }
         return switch (gold.format().type()) {
             case NUMBER -> gold.number() == null ? byForm(subject, answer, gold, scratch.text)
                     : byValue(subject, answer, gold, maxDigits, scratch);

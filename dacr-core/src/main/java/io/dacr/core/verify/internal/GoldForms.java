@@ -28,13 +28,17 @@ import java.util.Set;
  * @param canonicalUnscaled the unscaled value of {@code number} without trailing zeros, when {@code exactByParts}
  * @param canonicalScale its scale, when {@code exactByParts}
  * @param numberForms for a NUMBER question, the usual ways of writing the gold value ("1664",
- *     "1,664 aircraft", "$1664") as normal forms, each kept only if {@link AnswerGrader} reads it, under
- *     the verifier's digit cap, as a correct answer; so an ASCII answer whose normal form is one of them
- *     is correct without being read again. Empty for other types
+ *     "1,664 aircraft", "$1664") as normal forms, each kept only if it is a fixed point
+ *     ({@link Normalizer#isFixedPoint}) and {@link AnswerGrader} reads it, under the verifier's digit
+ *     cap, as a correct answer; so an ASCII answer whose normal form is one of them is correct without
+ *     being read again. Empty for other types
+ * @param fixedForms those of {@code strictForms} that are fixed points, which an answer may be compared
+ *     with by {@link Normalizer#foldsOnto} before it is normalised
  */
 record GoldForms(String questionId, AnswerFormat format, List<String> strictForms, String lenientCanonical,
                  List<String> lenientAliases, BigDecimal number, Unit unit, CheckResult passed,
-                 boolean exactByParts, long canonicalUnscaled, int canonicalScale, List<String> numberForms) {
+                 boolean exactByParts, long canonicalUnscaled, int canonicalScale, List<String> numberForms,
+                 List<String> fixedForms) {
 
     /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
     private static final int GOLD_DIGITS = 1000;
@@ -64,11 +68,17 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         boolean exact = number != null && format.tolerance() != null && format.tolerance().amount().signum() == 0;
         BigDecimal canonical = number == null ? null : number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         boolean byParts = exact && canonical.precision() <= MAX_LONG_DIGITS;
+        List<String> fixed = new ArrayList<>();
+        for (String form : strict) {
+            if (Normalizer.isFixedPoint(form)) {
+                fixed.add(form);
+            }
+        }
         GoldForms forms = new GoldForms(gold.questionId(), format, List.copyOf(strict),
                 LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
                 format.unit() == null ? null : Unit.of(format.unit()), CheckResult.pass(gold.questionId()),
                 byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0,
-                List.of());
+                List.of(), List.copyOf(fixed));
         return number == null ? forms : forms.withNumberForms(gold, maxDigits);
     }
 
@@ -101,13 +111,13 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         }
         List<String> kept = new ArrayList<>();
         for (String candidate : candidates) {
-            if (kept.size() < MAX_NUMBER_FORMS && isAscii(candidate)
+            if (kept.size() < MAX_NUMBER_FORMS && Normalizer.isFixedPoint(candidate)
                     && AnswerGrader.readsAsCorrect(this, candidate, maxDigits)) {
                 kept.add(candidate);
             }
         }
         return new GoldForms(questionId, format, strictForms, lenientCanonical, lenientAliases, number, unit, passed,
-                exactByParts, canonicalUnscaled, canonicalScale, List.copyOf(kept));
+                exactByParts, canonicalUnscaled, canonicalScale, List.copyOf(kept), fixedForms);
     }
 
     /** @return {@code plain} with its integer digits grouped by commas in threes, if it is a plain decimal; else itself */
@@ -133,15 +143,6 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
             out.append(plain.charAt(i));
         }
         return out.append(plain, end, plain.length()).toString();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void addNonEmpty(Set<String> set, String value) {

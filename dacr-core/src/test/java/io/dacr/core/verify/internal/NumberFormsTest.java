@@ -34,7 +34,8 @@ class NumberFormsTest {
     /** The same gold, without its forms: every answer is read. */
     private static GoldForms withoutForms(GoldForms g) {
         return new GoldForms(g.questionId(), g.format(), g.strictForms(), g.lenientCanonical(), g.lenientAliases(),
-                g.number(), g.unit(), g.passed(), g.exactByParts(), g.canonicalUnscaled(), g.canonicalScale(), List.of());
+                g.number(), g.unit(), g.passed(), g.exactByParts(), g.canonicalUnscaled(), g.canonicalScale(), List.of(),
+                List.of());
     }
 
     private static String grade(String answer, GoldForms gold, int maxDigits) {
