@@ -11,6 +11,10 @@ import java.util.List;
  * the attribute, the entity's names, the value and the surface form, and the numbers read from the
  * value and the surface form. A number that broke a digit cap is kept as the cap's message and
  * raised only when a check reaches it, where the check of an uncached key would have raised it.
+ *
+ * <p>The key index gives every normal form it holds as one shared instance per text (the attribute, the
+ * names, and the known forms a citation is looked up by), so a citation whose names are known is matched
+ * by identity ({@link #statesInterned}).
  */
 final class GroundedStatement {
 
@@ -22,6 +26,9 @@ final class GroundedStatement {
     private final List<String> names;
     private final String value;
     private final String surfaceForm;
+    /** The fact's value and the surface form as the key writes them: a citation usually copies one. */
+    private final String rawValue;
+    private final String rawSurfaceForm;
     private final BigDecimal number;
     private final String numberCapExceeded;
     private final BigDecimal surfaceNumber;
@@ -30,15 +37,18 @@ final class GroundedStatement {
     /**
      * @param mention the statement
      * @param fact the fact it states
-     * @param names the normalised names of the fact's entity
+     * @param names the normalised names of the fact's entity, each the index's shared instance
+     * @param attribute {@code Normalizer.attribute(fact.attribute())}, the index's shared instance
      * @param maxDigits the verifier's digit cap, under which the surface form is read
      */
-    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, int maxDigits) {
+    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, String attribute, int maxDigits) {
         this.unit = Unit.of(fact.unit());
-        this.attribute = Normalizer.attribute(fact.attribute());
+        this.attribute = attribute;
         this.names = names;
         this.value = Normalizer.strict(fact.value());
         this.surfaceForm = Normalizer.strict(mention.surfaceForm());
+        this.rawValue = fact.value();
+        this.rawSurfaceForm = mention.surfaceForm();
         BigDecimal n = null;
         String capped = null;
         try {
@@ -64,6 +74,35 @@ final class GroundedStatement {
     boolean states(NormalText normalisedAttribute, NormalText normalisedEntity) {
         // By hash: a citation is checked against every statement of its paragraph, and most differ.
         return normalisedAttribute.isByHash(attribute) && normalisedEntity.isOneOfByHash(names);
+    }
+
+    /**
+     * {@link #states} for normal forms given as the index's shared instances, compared by identity:
+     * within one index, equal normal forms are the same instance.
+     *
+     * @param normalisedAttribute the index's instance of an attribute's normal form
+     * @param normalisedEntity the index's instance of a name's normal form
+     * @return true if the statement is of that attribute of an entity with that name
+     */
+    boolean statesInterned(String normalisedAttribute, String normalisedEntity) {
+        if (normalisedAttribute != attribute) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) == normalisedEntity) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param extracted a value as a citation gives it
+     * @return true if it is the fact's value or the surface form exactly as the key writes them, so that
+     *     its normal form {@link #matchesText matches as text}
+     */
+    boolean isRawValue(String extracted) {
+        return extracted.equals(rawValue) || extracted.equals(rawSurfaceForm);
     }
 
     /** @return true if a normalised extracted value is the fact's value or the surface form, as text */

@@ -96,13 +96,16 @@ public final class KeyIndex {
             prepared.add(ConstraintCheck.of(c, v));
         }
         this.checks = List.copyOf(prepared);
-        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
+        // Each normal form of a name or attribute to its one shared instance, so that equal forms are the
+        // same object in the statements and in the maps citations are looked up by.
+        Map<String, String> interned = new HashMap<>();
+        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits(), interned);
         for (Fact f : key.facts()) {
-            normalNames.computeIfAbsent(f.entity(), Normalizer::strict);
-            normalAttributes.computeIfAbsent(f.attribute(), Normalizer::attribute);
+            normalNames.computeIfAbsent(f.entity(), name -> intern(interned, Normalizer.strict(name)));
+            normalAttributes.computeIfAbsent(f.attribute(), attribute -> intern(interned, Normalizer.attribute(attribute)));
         }
         for (GroundedMention m : key.grounding().mentions()) {
-            normalNames.computeIfAbsent(m.alias(), Normalizer::strict);
+            normalNames.computeIfAbsent(m.alias(), name -> intern(interned, Normalizer.strict(name)));
         }
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
@@ -124,7 +127,8 @@ public final class KeyIndex {
      * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
      * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
      */
-    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
+    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits,
+                                                           Map<String, String> interned) {
         @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
         List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
         Map<String, Fact> facts = new HashMap<>();
@@ -132,12 +136,12 @@ public final class KeyIndex {
         // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
         for (Fact f : key.facts()) {
             facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(Normalizer.strict(f.entity()));
+            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(intern(interned, Normalizer.strict(f.entity())));
         }
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
             if (f != null) {
-                namesByEntity.get(f.entity()).add(Normalizer.strict(m.alias()));
+                namesByEntity.get(f.entity()).add(intern(interned, Normalizer.strict(m.alias())));
             }
         }
         // After every alias is known: a statement matches its entity under any of its names.
@@ -150,10 +154,17 @@ public final class KeyIndex {
                 if (byParagraph[paragraph] == null) {
                     byParagraph[paragraph] = new ArrayList<>();
                 }
-                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()), maxDigits));
+                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()),
+                        intern(interned, Normalizer.attribute(f.attribute())), maxDigits));
             }
         }
         return byParagraph;
+    }
+
+    /** @return the shared instance of a normal form: the first one given with its text */
+    private static String intern(Map<String, String> interned, String normal) {
+        String shared = interned.putIfAbsent(normal, normal);
+        return shared == null ? normal : shared;
     }
 
     /**
@@ -211,7 +222,7 @@ public final class KeyIndex {
     /**
      * @param name a name as a trace step gives it
      * @return {@code Normalizer.strict(name)} if the key writes the name so (a step usually copies it),
-     *     else null
+     *     as the index's shared instance of that form ({@link GroundedStatement#statesInterned}), else null
      */
     String knownNormalName(String name) {
         return normalNames.get(name);
@@ -219,7 +230,8 @@ public final class KeyIndex {
 
     /**
      * @param attribute an attribute name as a trace step gives it
-     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, else null
+     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, as the
+     *     index's shared instance of that form, else null
      */
     String knownNormalAttribute(String attribute) {
         return normalAttributes.get(attribute);
