@@ -44,8 +44,10 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
     private static final int GOLD_DIGITS = 1000;
     /** Significant digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
-    /** The most number forms kept per question: enough for a unit's words and a currency's markers. */
-    private static final int MAX_NUMBER_FORMS = 40;
+    /** The most number forms kept per question. */
+    private static final int MAX_NUMBER_FORMS = 24;
+    /** How many of a unit's words ({@link Unit#wordTexts}) make number forms: its usual ones come first. */
+    private static final int UNIT_WORDS = 3;
 
     /**
      * @param gold a gold answer
@@ -84,8 +86,8 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
 
     /**
      * The usual ways of writing the gold value: the canonical form and, for more than three integer
-     * digits, the same grouped by commas, bare; the accepted forms; then each number followed by a word
-     * of the unit, or after a currency marker. Only candidates that are ASCII and that the grader reads as a
+     * digits, the same grouped by commas, bare; the accepted forms; then each number followed by one of
+     * the unit's first words, or after its first currency marker. Only candidates that are ASCII and that the grader reads as a
      * correct answer are kept, so the list changes no verdict: it spares reading them.
      */
     private GoldForms withNumberForms(GoldAnswer gold, int maxDigits) {
@@ -93,20 +95,22 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         String plain = Normalizer.strict(gold.canonical());
         numbers.add(plain);
         numbers.add(grouped(plain));
-        // Most likely first: the bare number, the accepted forms, then with a unit word, then a marker.
+        // Most likely first: the bare number, the accepted forms (the strict forms hold them), then with
+        // one of the unit's first words, then after its first currency marker.
         Set<String> candidates = new LinkedHashSet<>(numbers);
-        for (String form : gold.acceptedForms()) {
-            candidates.add(Normalizer.strict(form));
-        }
+        candidates.addAll(strictForms);
+        List<String> words = unit.wordTexts();
+        List<String> prefixes = unit.prefixTexts();
         for (String n : numbers) {
-            for (String word : unit.wordTexts()) {
+            for (int i = 0; i < Math.min(UNIT_WORDS, words.size()); i++) {
+                String word = words.get(i);
                 candidates.add(n + " " + word);
+                if (!Character.isLetter(word.charAt(0))) {
+                    candidates.add(n + word); // "35.5%"
+                }
             }
-        }
-        for (String n : numbers) {
-            for (String prefix : unit.prefixTexts()) {
-                candidates.add(prefix + n);
-                candidates.add(prefix + " " + n);
+            if (!prefixes.isEmpty()) {
+                candidates.add(prefixes.get(0) + n);
             }
         }
         List<String> kept = new ArrayList<>();

@@ -35,31 +35,49 @@ final class GroundedStatement {
     private final String surfaceCapExceeded;
 
     /**
+     * A fact's value as every statement of the fact reads it: worked out once per value text.
+     *
+     * @param normal its normal form
+     * @param number the value as a plain decimal, or null if it is not one (or broke the cap)
+     * @param capExceeded the message of the digit cap it broke, or null
+     */
+    record FactValue(String normal, BigDecimal number, String capExceeded) {
+
+        /**
+         * @param value a fact's value as the key writes it
+         * @return how statements read it
+         */
+        static FactValue of(String value) {
+            try {
+                return new FactValue(Normalizer.strict(value), Decimals.parse(value.trim(), FACT_DIGITS), null);
+            } catch (CapExceeded e) {
+                return new FactValue(Normalizer.strict(value), null, e.getMessage());
+            }
+        }
+    }
+
+    /**
      * @param mention the statement
      * @param fact the fact it states
      * @param names the normalised names of the fact's entity, each the index's shared instance
      * @param attribute {@code Normalizer.attribute(fact.attribute())}, the index's shared instance
+     * @param unit {@code Unit.of(fact.unit())}
+     * @param value {@code FactValue.of(fact.value())}
      * @param maxDigits the verifier's digit cap, under which the surface form is read
      */
-    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, String attribute, int maxDigits) {
-        this.unit = Unit.of(fact.unit());
+    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, String attribute, Unit unit,
+                      FactValue value, int maxDigits) {
+        this.unit = unit;
         this.attribute = attribute;
         this.names = names;
-        this.value = Normalizer.strict(fact.value());
+        this.value = value.normal();
         this.surfaceForm = Normalizer.strict(mention.surfaceForm());
         this.rawValue = fact.value();
         this.rawSurfaceForm = mention.surfaceForm();
-        BigDecimal n = null;
-        String capped = null;
-        try {
-            n = Decimals.parse(fact.value().trim(), FACT_DIGITS);
-        } catch (CapExceeded e) {
-            capped = e.getMessage();
-        }
-        this.number = n;
-        this.numberCapExceeded = capped;
+        this.number = value.number();
+        this.numberCapExceeded = value.capExceeded();
         BigDecimal s = null;
-        capped = null;
+        String capped = null;
         try {
             NumberReading surface = NumberReader.read(mention.surfaceForm(), unit, maxDigits);
             s = surface.kind() == NumberReading.Kind.VALUE ? surface.value() : null;

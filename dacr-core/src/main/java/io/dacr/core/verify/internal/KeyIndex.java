@@ -97,9 +97,9 @@ public final class KeyIndex {
         }
         this.checks = List.copyOf(prepared);
         // Each normal form of a name or attribute to its one shared instance, so that equal forms are the
-        // same object in the statements and in the maps citations are looked up by.
+        // same object in the statements and in the maps citations are looked up by. Worked out once per
+        // text here, and read from these maps when the statements are indexed.
         Map<String, String> interned = new HashMap<>();
-        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits(), interned);
         for (Fact f : key.facts()) {
             normalNames.computeIfAbsent(f.entity(), name -> intern(interned, Normalizer.strict(name)));
             normalAttributes.computeIfAbsent(f.attribute(), attribute -> intern(interned, Normalizer.attribute(attribute)));
@@ -107,6 +107,7 @@ public final class KeyIndex {
         for (GroundedMention m : key.grounding().mentions()) {
             normalNames.computeIfAbsent(m.alias(), name -> intern(interned, Normalizer.strict(name)));
         }
+        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
         List<CheckResult> constraintsPassed = new ArrayList<>();
@@ -127,8 +128,7 @@ public final class KeyIndex {
      * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
      * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
      */
-    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits,
-                                                           Map<String, String> interned) {
+    private List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
         @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
         List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
         Map<String, Fact> facts = new HashMap<>();
@@ -136,17 +136,20 @@ public final class KeyIndex {
         // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
         for (Fact f : key.facts()) {
             facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(intern(interned, Normalizer.strict(f.entity())));
+            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(normalNames.get(f.entity()));
         }
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
             if (f != null) {
-                namesByEntity.get(f.entity()).add(intern(interned, Normalizer.strict(m.alias())));
+                namesByEntity.get(f.entity()).add(normalNames.get(m.alias()));
             }
         }
         // After every alias is known: a statement matches its entity under any of its names.
         Map<String, List<String>> names = new HashMap<>();
         namesByEntity.forEach((entity, set) -> names.put(entity, List.copyOf(set)));
+        // Facts are stated several times, in a few units: each unit and value is read once.
+        Map<String, Unit> units = new HashMap<>();
+        Map<String, GroundedStatement.FactValue> values = new HashMap<>();
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
             int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
@@ -155,7 +158,8 @@ public final class KeyIndex {
                     byParagraph[paragraph] = new ArrayList<>();
                 }
                 byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()),
-                        intern(interned, Normalizer.attribute(f.attribute())), maxDigits));
+                        normalAttributes.get(f.attribute()), units.computeIfAbsent(f.unit(), Unit::of),
+                        values.computeIfAbsent(f.value(), GroundedStatement.FactValue::of), maxDigits));
             }
         }
         return byParagraph;
