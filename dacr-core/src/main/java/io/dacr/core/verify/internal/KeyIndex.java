@@ -23,9 +23,10 @@ import java.util.Set;
 /**
  * A challenge and its answer key prepared for grading under one verifier's limits and pass rule:
  * everything a verification would otherwise derive from the key on every call is worked out here once
- * (gold forms and gold numbers per question, constraint parameters, the grounding index by paragraph
- * with its values normalised and read, the allowed operations, the answers required, the results of
- * passing checks). Immutable after construction, so threads may share it.
+ * (gold forms and gold numbers per question, with the usual ways of writing a gold number already read,
+ * constraint parameters, the grounding index by paragraph with its values normalised and read and its
+ * names shared one instance per normal form, the allowed operations, the answers required, the results
+ * of passing checks). Immutable after construction, so threads may share it.
  *
  * <p>It keeps no reference to the document's paragraphs (only their number) nor to the key, so a
  * cache of indexes holds what grading needs and no more. {@link #fits} says whether it grades the
