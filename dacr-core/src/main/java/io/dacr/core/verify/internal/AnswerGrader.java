@@ -4,6 +4,7 @@ import io.dacr.api.CheckResult;
 import io.dacr.api.Outcome;
 import io.dacr.api.Tolerance;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,13 @@ final class AnswerGrader {
      * @throws CapExceeded if a number has more than {@code maxDigits} digits
      */
     static CheckResult grade(String subject, String answer, GoldForms gold, int maxDigits, Scratch scratch) {
+        // An answer that folds onto a usual form of the gold is correct: its normal form is that form.
+        List<String> forms = gold.number() != null ? gold.numberForms() : gold.fixedForms();
+        for (int i = 0; i < forms.size(); i++) {
+            if (Normalizer.foldsOnto(answer, forms.get(i))) {
+                return gold.passed();
+            }
+        }
         return switch (gold.format().type()) {
             case NUMBER -> gold.number() == null ? byForm(subject, answer, gold, scratch.text)
                     : byValue(subject, answer, gold, maxDigits, scratch);
@@ -78,15 +86,44 @@ final class AnswerGrader {
             return reading.kind() == NumberReading.Kind.VALUE ? valueResult(subject, gold, accepts(gold, reading.value()))
                     : problem(subject, reading);
         }
+        // The usual forms of the gold value were read once, when the key was indexed.
+        if (normal.isOneOf(gold.numberForms())) {
+            return gold.passed();
+        }
         ParsedNumber number = scratch.number;
         NumberReading problem = NumberReader.scan(normal.chars(), normal.length(), gold.unit(), maxDigits, number);
         if (problem != null) {
             return problem(subject, problem);
         }
-        boolean accepted = gold.exactByParts() && number.big == null
+        return valueResult(subject, gold, accepts(gold, number));
+    }
+
+    /** @return whether a number {@link NumberReader#scan} read is accepted for the gold value */
+    private static boolean accepts(GoldForms gold, ParsedNumber number) {
+        return gold.exactByParts() && number.big == null
                 ? number.equalsCanonical(gold.canonicalUnscaled(), gold.canonicalScale())
                 : accepts(gold, number.value());
-        return valueResult(subject, gold, accepted);
+    }
+
+    /**
+     * Whether an ASCII answer whose normal form is {@code normalForm} is graded correct, as
+     * {@link #grade} grades it: used once per key to list the forms {@link GoldForms#numberForms} holds.
+     *
+     * @param gold the gold forms of a NUMBER question with a gold value
+     * @param normalForm an ASCII normal form
+     * @param maxDigits the most digits a number may have
+     * @return true if an answer with that normal form passes; false if it does not, or grading it would
+     *     raise an error (which grading then raises for each such answer)
+     */
+    static boolean readsAsCorrect(GoldForms gold, String normalForm, int maxDigits) {
+        char[] chars = normalForm.toCharArray();
+        ParsedNumber number = new ParsedNumber();
+        try {
+            return NumberReader.scan(chars, chars.length, gold.unit(), maxDigits, number) == null
+                    && accepts(gold, number);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static CheckResult valueResult(String subject, GoldForms gold, boolean accepted) {

@@ -153,6 +153,38 @@ final class Artifact {
         return count;
     }
 
+    /**
+     * @param word a word
+     * @param chars its chars ({@code word.toCharArray()}), worked out once per key
+     * @return true if some word is exactly {@code word}
+     */
+    boolean hasWord(String word, char[] chars) {
+        if (!copied) {
+            return hasWord(word);
+        }
+        int length = chars.length;
+        if (length == 0) {
+            return false; // words are never empty
+        }
+        // The text's chars are in the array: compared array to array, first char before the rest.
+        char[] cs = this.chars;
+        int[] b = bounds;
+        char first = chars[0];
+        for (int i = 0; i < count; i++) {
+            int start = b[2 * i];
+            if (b[2 * i + 1] - start == length && cs[start] == first) {
+                int k = 1;
+                while (k < length && cs[start + k] == chars[k]) {
+                    k++;
+                }
+                if (k == length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return true if some word is exactly {@code word} */
     boolean hasWord(String word) {
         int length = word.length();

@@ -37,6 +37,8 @@ final class ConstraintCheck {
     private final ConstraintKind kind;
     private final int count;
     private final String word;
+    /** The chars of {@code word}, for {@link Artifact#hasWord(String, char[])}; null if there is no word. */
+    private final char[] wordChars;
     private final List<String> phrase;
     private final String letters;
     /** The code points of {@code letters}, upper-cased ({@link Character#toUpperCase(int)}). */
@@ -49,6 +51,7 @@ final class ConstraintCheck {
         this.kind = kind;
         this.count = count;
         this.word = word;
+        this.wordChars = word == null ? null : word.toCharArray();
         this.phrase = phrase;
         this.letters = letters;
         this.upperLetters = letters == null ? null : letters.codePoints().map(Character::toUpperCase).toArray();
@@ -103,8 +106,8 @@ final class ConstraintCheck {
         return switch (kind) {
             case WORD_COUNT -> artifact.wordCount() == count ? passed
                     : fail("the artifact has " + artifact.wordCount() + " words, not the required number");
-            case PRIME -> artifact.hasWord(word) ? passed : fail("no word is the required prime");
-            case EQUATION -> artifact.hasWord(word) ? passed : fail("no word is the required equation");
+            case PRIME -> artifact.hasWord(word, wordChars) ? passed : fail("no word is the required prime");
+            case EQUATION -> artifact.hasWord(word, wordChars) ? passed : fail("no word is the required equation");
             case INCLUDES_ATTRIBUTE -> containsPhrase(artifact) ? passed
                     : fail("the artifact does not include the required attribute value");
             case ACROSTIC -> acrostic(artifact) ? passed

@@ -27,17 +27,35 @@ import java.util.Set;
  *     compared by {@link ParsedNumber#equalsCanonical} with the two parts below, without arithmetic
  * @param canonicalUnscaled the unscaled value of {@code number} without trailing zeros, when {@code exactByParts}
  * @param canonicalScale its scale, when {@code exactByParts}
+ * @param numberForms for a NUMBER question, the usual ways of writing the gold value ("1664",
+ *     "1,664 aircraft", "$1664") as normal forms, each kept only if it is a fixed point
+ *     ({@link Normalizer#isFixedPoint}) and {@link AnswerGrader} reads it, under the verifier's digit
+ *     cap, as a correct answer; so an ASCII answer whose normal form is one of them is correct without
+ *     being read again. Empty for other types
+ * @param fixedForms those of {@code strictForms} that are fixed points, which an answer may be compared
+ *     with by {@link Normalizer#foldsOnto} before it is normalised
  */
 record GoldForms(String questionId, AnswerFormat format, List<String> strictForms, String lenientCanonical,
                  List<String> lenientAliases, BigDecimal number, Unit unit, CheckResult passed,
-                 boolean exactByParts, long canonicalUnscaled, int canonicalScale) {
+                 boolean exactByParts, long canonicalUnscaled, int canonicalScale, List<String> numberForms,
+                 List<String> fixedForms) {
 
     /** Digits allowed in a gold number: the key is trusted, but its canonical form is plain. */
     private static final int GOLD_DIGITS = 1000;
     /** Significant digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
+    /** The most number forms kept per question. */
+    private static final int MAX_NUMBER_FORMS = 24;
+    /** How many of a unit's words ({@link Unit#wordTexts}) make number forms: its usual ones come first. */
+    private static final int UNIT_WORDS = 3;
 
-    static GoldForms of(GoldAnswer gold, AnswerFormat format) {
+    /**
+     * @param gold a gold answer
+     * @param format its question's answer format
+     * @param maxDigits the digit cap of the verifier that will grade with these forms
+     * @return the forms
+     */
+    static GoldForms of(GoldAnswer gold, AnswerFormat format, int maxDigits) {
         Set<String> strict = new LinkedHashSet<>();
         addNonEmpty(strict, Normalizer.strict(gold.canonical()));
         List<String> aliases = new ArrayList<>();
@@ -52,10 +70,83 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         boolean exact = number != null && format.tolerance() != null && format.tolerance().amount().signum() == 0;
         BigDecimal canonical = number == null ? null : number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         boolean byParts = exact && canonical.precision() <= MAX_LONG_DIGITS;
-        return new GoldForms(gold.questionId(), format, List.copyOf(strict),
+        List<String> fixed = new ArrayList<>();
+        for (String form : strict) {
+            if (Normalizer.isFixedPoint(form)) {
+                fixed.add(form);
+            }
+        }
+        GoldForms forms = new GoldForms(gold.questionId(), format, List.copyOf(strict),
                 LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
                 format.unit() == null ? null : Unit.of(format.unit()), CheckResult.pass(gold.questionId()),
-                byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0);
+                byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0,
+                List.of(), List.copyOf(fixed));
+        return number == null ? forms : forms.withNumberForms(gold, maxDigits);
+    }
+
+    /**
+     * The usual ways of writing the gold value: the canonical form and, for more than three integer
+     * digits, the same grouped by commas, bare; the accepted forms; then each number followed by one of
+     * the unit's first words, or after its first currency marker. Only candidates that are ASCII and that the grader reads as a
+     * correct answer are kept, so the list changes no verdict: it spares reading them.
+     */
+    private GoldForms withNumberForms(GoldAnswer gold, int maxDigits) {
+        Set<String> numbers = new LinkedHashSet<>();
+        String plain = Normalizer.strict(gold.canonical());
+        numbers.add(plain);
+        numbers.add(grouped(plain));
+        // Most likely first: the bare number, the accepted forms (the strict forms hold them), then with
+        // one of the unit's first words, then after its first currency marker.
+        Set<String> candidates = new LinkedHashSet<>(numbers);
+        candidates.addAll(strictForms);
+        List<String> words = unit.wordTexts();
+        List<String> prefixes = unit.prefixTexts();
+        for (String n : numbers) {
+            for (int i = 0; i < Math.min(UNIT_WORDS, words.size()); i++) {
+                String word = words.get(i);
+                candidates.add(n + " " + word);
+                if (!Character.isLetter(word.charAt(0))) {
+                    candidates.add(n + word); // "35.5%"
+                }
+            }
+            if (!prefixes.isEmpty()) {
+                candidates.add(prefixes.get(0) + n);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (kept.size() < MAX_NUMBER_FORMS && Normalizer.isFixedPoint(candidate)
+                    && AnswerGrader.readsAsCorrect(this, candidate, maxDigits)) {
+                kept.add(candidate);
+            }
+        }
+        return new GoldForms(questionId, format, strictForms, lenientCanonical, lenientAliases, number, unit, passed,
+                exactByParts, canonicalUnscaled, canonicalScale, List.copyOf(kept), fixedForms);
+    }
+
+    /** @return {@code plain} with its integer digits grouped by commas in threes, if it is a plain decimal; else itself */
+    static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        if (end - start <= 3) {
+            return plain;
+        }
+        for (int i = start; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c < '0' || c > '9') && i != point) {
+                return plain;
+            }
+        }
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     private static void addNonEmpty(Set<String> set, String value) {

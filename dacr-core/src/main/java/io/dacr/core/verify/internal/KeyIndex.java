@@ -23,9 +23,10 @@ import java.util.Set;
 /**
  * A challenge and its answer key prepared for grading under one verifier's limits and pass rule:
  * everything a verification would otherwise derive from the key on every call is worked out here once
- * (gold forms and gold numbers per question, constraint parameters, the grounding index by paragraph
- * with its values normalised and read, the allowed operations, the answers required, the results of
- * passing checks). Immutable after construction, so threads may share it.
+ * (gold forms and gold numbers per question, with the usual ways of writing a gold number already read,
+ * constraint parameters, the grounding index by paragraph with its values normalised and read and its
+ * names shared one instance per normal form, the allowed operations, the answers required, the results
+ * of passing checks). Immutable after construction, so threads may share it.
  *
  * <p>It keeps no reference to the document's paragraphs (only their number) nor to the key, so a
  * cache of indexes holds what grading needs and no more. {@link #fits} says whether it grades the
@@ -80,7 +81,7 @@ public final class KeyIndex {
                 throw new IllegalArgumentException("the answer key has no gold answer for " + q.id());
             }
             questionPositions.put(q.id(), forms.size());
-            forms.add(GoldForms.of(g, q.answerFormat()));
+            forms.add(GoldForms.of(g, q.answerFormat(), limits.maxNumberDigits()));
         }
         this.gold = List.copyOf(forms);
         Map<String, ConstraintValue> values = new HashMap<>();
@@ -96,14 +97,18 @@ public final class KeyIndex {
             prepared.add(ConstraintCheck.of(c, v));
         }
         this.checks = List.copyOf(prepared);
-        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
+        // Each normal form of a name or attribute to its one shared instance, so that equal forms are the
+        // same object in the statements and in the maps citations are looked up by. Worked out once per
+        // text here, and read from these maps when the statements are indexed.
+        Map<String, String> interned = new HashMap<>();
         for (Fact f : key.facts()) {
-            normalNames.computeIfAbsent(f.entity(), Normalizer::strict);
-            normalAttributes.computeIfAbsent(f.attribute(), Normalizer::attribute);
+            normalNames.computeIfAbsent(f.entity(), name -> intern(interned, Normalizer.strict(name)));
+            normalAttributes.computeIfAbsent(f.attribute(), attribute -> intern(interned, Normalizer.attribute(attribute)));
         }
         for (GroundedMention m : key.grounding().mentions()) {
-            normalNames.computeIfAbsent(m.alias(), Normalizer::strict);
+            normalNames.computeIfAbsent(m.alias(), name -> intern(interned, Normalizer.strict(name)));
         }
+        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
         List<CheckResult> constraintsPassed = new ArrayList<>();
@@ -124,7 +129,7 @@ public final class KeyIndex {
      * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
      * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
      */
-    private static List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
+    private List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
         @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
         List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
         Map<String, Fact> facts = new HashMap<>();
@@ -132,17 +137,20 @@ public final class KeyIndex {
         // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
         for (Fact f : key.facts()) {
             facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(Normalizer.strict(f.entity()));
+            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(normalNames.get(f.entity()));
         }
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
             if (f != null) {
-                namesByEntity.get(f.entity()).add(Normalizer.strict(m.alias()));
+                namesByEntity.get(f.entity()).add(normalNames.get(m.alias()));
             }
         }
         // After every alias is known: a statement matches its entity under any of its names.
         Map<String, List<String>> names = new HashMap<>();
         namesByEntity.forEach((entity, set) -> names.put(entity, List.copyOf(set)));
+        // Facts are stated several times, in a few units: each unit and value is read once.
+        Map<String, Unit> units = new HashMap<>();
+        Map<String, GroundedStatement.FactValue> values = new HashMap<>();
         for (GroundedMention m : key.grounding().mentions()) {
             Fact f = facts.get(m.factId());
             int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
@@ -150,10 +158,18 @@ public final class KeyIndex {
                 if (byParagraph[paragraph] == null) {
                     byParagraph[paragraph] = new ArrayList<>();
                 }
-                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()), maxDigits));
+                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()),
+                        normalAttributes.get(f.attribute()), units.computeIfAbsent(f.unit(), Unit::of),
+                        values.computeIfAbsent(f.value(), GroundedStatement.FactValue::of), maxDigits));
             }
         }
         return byParagraph;
+    }
+
+    /** @return the shared instance of a normal form: the first one given with its text */
+    private static String intern(Map<String, String> interned, String normal) {
+        String shared = interned.putIfAbsent(normal, normal);
+        return shared == null ? normal : shared;
     }
 
     /**
@@ -211,7 +227,7 @@ public final class KeyIndex {
     /**
      * @param name a name as a trace step gives it
      * @return {@code Normalizer.strict(name)} if the key writes the name so (a step usually copies it),
-     *     else null
+     *     as the index's shared instance of that form ({@link GroundedStatement#statesInterned}), else null
      */
     String knownNormalName(String name) {
         return normalNames.get(name);
@@ -219,7 +235,8 @@ public final class KeyIndex {
 
     /**
      * @param attribute an attribute name as a trace step gives it
-     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, else null
+     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, as the
+     *     index's shared instance of that form, else null
      */
     String knownNormalAttribute(String attribute) {
         return normalAttributes.get(attribute);

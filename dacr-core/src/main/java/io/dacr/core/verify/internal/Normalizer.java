@@ -18,6 +18,9 @@ public final class Normalizer {
     /** The same for attribute names, where {@code _} and {@code -} are spaces too. */
     private static final char[] ATTRIBUTE_FOLD = foldTable(true);
 
+    /** Each ASCII char as {@link #STRICT_FOLD} writes it, with ' ' for the spaces: what a fixed point holds there. */
+    private static final char[] STRICT_FOLD_SPACED = spaced(STRICT_FOLD);
+
     /** The leading articles dropped, in the order tried. */
     private static final String[] ARTICLES = {"the ", "a ", "an "};
 
@@ -113,6 +116,55 @@ public final class Normalizer {
             length -= article;
         }
         return length;
+    }
+
+    /**
+     * Whether the normal form of {@code text} is {@code fixedPoint}, decided without normalising when
+     * {@code text} folds onto it char by char: {@code text} is ASCII, as long as {@code fixedPoint}, and
+     * each of its chars, lower-cased (a space for the spaces), is the char of {@code fixedPoint} at the
+     * same place. Normalising folds each char, then collapses spaces and cuts the ends and an article;
+     * so it makes of {@code text} what it makes of {@code fixedPoint}, which is {@code fixedPoint}.
+     *
+     * @param text any text
+     * @param fixedPoint an ASCII text that is its own normal form ({@code strict(fixedPoint)} equals it)
+     * @return true if {@code text} folds onto {@code fixedPoint}, so {@code strict(text)} is
+     *     {@code fixedPoint}; false if not, which says nothing about its normal form
+     */
+    static boolean foldsOnto(String text, String fixedPoint) {
+        int n = fixedPoint.length();
+        if (text.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || STRICT_FOLD_SPACED[c] != fixedPoint.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param text any text
+     * @return true if {@code text} is ASCII and its own normal form, so {@link #foldsOnto} may be given it
+     */
+    static boolean isFixedPoint(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return strict(text).equals(text);
+    }
+
+    private static char[] spaced(char[] fold) {
+        char[] table = fold.clone();
+        for (int c = 0; c < table.length; c++) {
+            if (table[c] == SPACE) {
+                table[c] = ' ';
+            }
+        }
+        return table;
     }
 
     private static char[] foldTable(boolean dashesAreSpaces) {

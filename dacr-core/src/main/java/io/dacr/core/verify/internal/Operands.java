@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  */
 final class Operands {
 
+    /** Decimal digits that always fit in a long. */
+    private static final int LONG_DIGITS = 18;
     /** Powers of ten that fit in a long: 10^0 to 10^18. */
     private static final long[] POWERS = new long[19];
     /** {@code BOUNDS[k]} = 10^18 / 10^k: a value below it in magnitude stays below 10^18 times 10^k. */
@@ -54,6 +56,9 @@ final class Operands {
      * @throws CapExceeded if it has more than {@code maxDigits} digits
      */
     boolean read(int slot, String text, int maxDigits, Scratch scratch) {
+        if (readPlainDigits(slot, text, maxDigits)) {
+            return true;
+        }
         ParsedNumber number = scratch.number;
         if (!Decimals.readTrimmed(text, maxDigits, scratch)) {
             return false;
@@ -65,6 +70,32 @@ final class Operands {
         } else {
             bigs[slot] = number.value();
         }
+        return true;
+    }
+
+    /**
+     * The common case of {@link #read}, read straight from the text: 1 to 18 digits and nothing else,
+     * within the digit cap, which {@link Decimals#read} reads as that unscaled value, scale 0, not
+     * negative.
+     *
+     * @return true if {@code text} is such a number, now in the slot; false if not (nothing written)
+     */
+    private boolean readPlainDigits(int slot, String text, int maxDigits) {
+        int n = text.length();
+        if (n == 0 || n > LONG_DIGITS || n > maxDigits) {
+            return false;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        units[slot] = value;
+        scales[slot] = 0;
+        bigs[slot] = null;
         return true;
     }
 

@@ -31,7 +31,6 @@ final class Scratch {
     final Artifact artifact = new Artifact();
     private Operands operands;
     private char[] chars = new char[32];
-    private int[] positions = new int[16];
     private QuestionAnswer[] answers = new QuestionAnswer[16];
     private CheckResult[] answerResults = new CheckResult[16];
     private CheckResult[] constraintResults = new CheckResult[16];
@@ -80,17 +79,6 @@ final class Scratch {
             chars = new char[Math.max(length, 2 * chars.length)];
         }
         return chars;
-    }
-
-    /**
-     * @param size a number of answers
-     * @return an array of at least that many positions, its content undefined
-     */
-    int[] positions(int size) {
-        if (positions.length < size) {
-            positions = new int[Math.max(size, 2 * positions.length)];
-        }
-        return positions;
     }
 
     /**

@@ -66,28 +66,37 @@ final class TraceValidator {
         if (!rules.citationsChecked()) {
             return null;
         }
-        // Names written as the key writes them (the usual case) have their normal forms ready.
+        // Names written as the key writes them (the usual case) have their normal forms ready, as the
+        // index's shared instances: statements are then matched by identity.
         String knownEntity = index.knownNormalName(step.targetEntity());
         String knownAttribute = index.knownNormalAttribute(step.attribute());
-        if (knownEntity != null) {
-            entity.normal(knownEntity);
-        } else {
-            entity.strict(step.targetEntity());
+        boolean known = knownEntity != null && knownAttribute != null;
+        if (!known) {
+            if (knownEntity != null) {
+                entity.normal(knownEntity);
+            } else {
+                entity.strict(step.targetEntity());
+            }
+            if (knownAttribute != null) {
+                attribute.normal(knownAttribute);
+            } else {
+                attribute.attribute(step.attribute());
+            }
         }
-        if (knownAttribute != null) {
-            attribute.normal(knownAttribute);
-        } else {
-            attribute.attribute(step.attribute());
-        }
+        String extracted = step.valueExtracted();
         String value = null; // normalised when a statement first needs it
         List<GroundedStatement> statements = index.statements(paragraph);
         for (int i = 0; i < statements.size(); i++) {
             GroundedStatement statement = statements.get(i);
-            if (statement.states(attribute, entity)) {
-                if (value == null) {
-                    value = Normalizer.strict(step.valueExtracted());
+            if (known ? statement.statesInterned(knownAttribute, knownEntity) : statement.states(attribute, entity)) {
+                // A value copied as the key writes it has the normal form the statement matches as text.
+                if (statement.isRawValue(extracted)) {
+                    return null;
                 }
-                if (valueMatches(step.valueExtracted(), value, statement)) {
+                if (value == null) {
+                    value = Normalizer.strict(extracted);
+                }
+                if (valueMatches(extracted, value, statement)) {
                     return null;
                 }
             }

@@ -78,6 +78,24 @@ final class Unit {
         }
     }
 
+    /** @return the currency markers allowed before a number, as texts (none for a unit that is no currency) */
+    List<String> prefixTexts() {
+        return texts(prefixes);
+    }
+
+    /** @return the words that may name this unit after a number, as texts */
+    List<String> wordTexts() {
+        return texts(words);
+    }
+
+    private static List<String> texts(char[][] chars) {
+        List<String> out = new ArrayList<>(chars.length);
+        for (char[] c : chars) {
+            out.add(new String(c));
+        }
+        return out;
+    }
+
     /** @return the unit lower-cased and trimmed */
     String key() {
         return key;

@@ -31,8 +31,13 @@ public final class Verification {
     private final MatchMode matchMode;
     private final KeyIndex index;
     private final Submission submission;
-    /** The position in the key's questions of each answer, in answer order; set by the structural check. */
-    private int[] questionPositions;
+    /** The answer to each question, by position in the key's questions; filled by the structural check. */
+    private QuestionAnswer[] byQuestion;
+    /**
+     * The first answer (in submission order) to a question an earlier answer already answered, or -1;
+     * set by the structural check, reported as malformed once the structure is otherwise sound.
+     */
+    private int secondAnswer = -1;
     /** Whether the artifact is printable ASCII, its words then read by the structural check. */
     private boolean asciiArtifact;
     /** This verification's buffers, for the time of {@link #run}. */
@@ -94,7 +99,8 @@ public final class Verification {
             return format("more than %d answers", limits.maxAnswers());
         }
         List<QuestionAnswer> answers = submission.answers();
-        questionPositions = scratch.positions(answers.size());
+        int questions = index.gold().size();
+        byQuestion = scratch.answers(questions);
         for (int i = 0; i < answers.size(); i++) {
             QuestionAnswer a = answers.get(i);
             if (a.questionId().length() > limits.maxAnswerChars() || a.answer().length() > limits.maxAnswerChars()
@@ -102,10 +108,15 @@ public final class Verification {
                 return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
             }
             // Answers usually come in question order: that position is tried before the id is looked up.
-            questionPositions[i] = i < index.gold().size() && index.gold().get(i).questionId().equals(a.questionId())
+            int position = i < questions && index.gold().get(i).questionId().equals(a.questionId())
                     ? i : index.questionPosition(a.questionId());
-            if (questionPositions[i] < 0) {
+            if (position < 0) {
                 return "an answer names a question the challenge does not have";
+            }
+            if (byQuestion[position] == null) {
+                byQuestion[position] = a;
+            } else if (secondAnswer < 0) {
+                secondAnswer = i;
             }
             BigDecimal c = a.confidence();
             if (c != null && (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0)) {
@@ -176,18 +187,12 @@ public final class Verification {
             passedConstraints += r.outcome() == Outcome.PASS ? 1 : 0;
             constraints[i] = r;
         }
-        // Answers by question position: every question id is known (checked with the structure).
-        List<QuestionAnswer> given = submission.answers();
-        int questions = index.gold().size();
-        QuestionAnswer[] byQuestion = scratch.answers(questions);
-        for (int i = 0; i < given.size(); i++) {
-            QuestionAnswer a = given.get(i);
-            int position = questionPositions[i];
-            if (byQuestion[position] != null) {
-                return Verdict.malformed(submission.challengeId(), "two answers to " + a.questionId());
-            }
-            byQuestion[position] = a;
+        // Answers by question position, filled with the structure: every question id is known.
+        if (secondAnswer >= 0) {
+            return Verdict.malformed(submission.challengeId(),
+                    "two answers to " + submission.answers().get(secondAnswer).questionId());
         }
+        int questions = index.gold().size();
         CheckResult[] answers = scratch.answerResults(questions);
         int correct = 0;
         boolean allShared = true; // every answer's result is its gold's shared passing result
