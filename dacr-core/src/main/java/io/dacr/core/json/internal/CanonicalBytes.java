@@ -16,15 +16,10 @@ import java.util.Map;
  * instead, so bytes and error messages are {@code CanonicalJson}'s own. A test holds the two to the
  * same bytes.
  */
-public final class CanonicalBytes {
-
-    /** Numbers of at most this many characters (well under the digit limit) are written here. */
-    private static final int SHORT_NUMBER = 400;
-
-    private byte[] out = new byte[4096];
-    private int size;
+public final class CanonicalBytes extends Utf8Writer {
 
     private CanonicalBytes() {
+        super(4096);
     }
 
     /**
@@ -35,7 +30,7 @@ public final class CanonicalBytes {
     public static byte[] of(Object tree) {
         CanonicalBytes writer = new CanonicalBytes();
         if (writer.write(tree, 0)) {
-            return Arrays.copyOf(writer.out, writer.size);
+            return writer.bytes();
         }
         return CanonicalJson.toBytes(tree);
     }
@@ -64,15 +59,6 @@ public final class CanonicalBytes {
             return false;
         }
         return true;
-    }
-
-    /** @return the canonical text of a short number, or null if it may be long (an exponent) */
-    private static String shortNumber(BigDecimal d) {
-        BigDecimal stripped = d.stripTrailingZeros();
-        if (stripped.precision() > SHORT_NUMBER || Math.abs((long) stripped.scale()) > SHORT_NUMBER) {
-            return null;
-        }
-        return CanonicalJson.number(d);
     }
 
     private boolean object(Map<?, ?> map, int depth) {
@@ -132,37 +118,6 @@ public final class CanonicalBytes {
             }
         }
         ascii(']');
-        return true;
-    }
-
-    private void room(int bytes) {
-        if (size + bytes > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, size + bytes));
-        }
-    }
-
-    private void ascii(char c) {
-        room(1);
-        out[size++] = (byte) c;
-    }
-
-    private void ascii(String s) {
-        int n = s.length();
-        room(n);
-        for (int i = 0; i < n; i++) {
-            out[size++] = (byte) s.charAt(i);
-        }
-    }
-
-    /** @return false on an unpaired surrogate */
-    private boolean string(String s) {
-        // At most 6 bytes per UTF-16 unit (a control character as \\u00XX), plus the quotes.
-        room(s.length() * 6 + 2);
-        int end = CanonicalJson.writeUtf8String(s, out, size);
-        if (end < 0) {
-            return false;
-        }
-        size = end;
         return true;
     }
 }

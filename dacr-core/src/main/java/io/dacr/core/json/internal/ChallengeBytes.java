@@ -13,7 +13,6 @@ import io.dacr.api.Tolerance;
 import io.dacr.api.TraceRules;
 import io.dacr.api.internal.CanonicalJson;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,20 +24,15 @@ import java.util.List;
  * challenges; anything unusual (a string with an unpaired surrogate, a tolerance of hundreds of digits)
  * makes {@link #of} answer null so that the caller takes the general path, errors included.
  */
-public final class ChallengeBytes {
+public final class ChallengeBytes extends Utf8Writer {
 
     private static final String[] CATEGORIES = wireNames(QuestionCategory.values());
     private static final String[] ANSWER_TYPES = wireNames(AnswerType.values());
     private static final String[] TOLERANCE_KINDS = wireNames(Tolerance.Kind.values());
     private static final String[] CONSTRAINT_KINDS = wireNames(ConstraintKind.values());
     /** Tolerances of at most this many digits or scale are written here (as {@code CanonicalBytes} does). */
-    private static final int SHORT_NUMBER = 400;
-
-    private byte[] out;
-    private int size;
-
     private ChallengeBytes(int capacity) {
-        out = new byte[capacity];
+        super(capacity);
     }
 
     /**
@@ -57,7 +51,7 @@ public final class ChallengeBytes {
             text += c.text().length() + 96;
         }
         ChallengeBytes w = new ChallengeBytes(text + 1024);
-        return w.challenge(challenge) ? Arrays.copyOf(w.out, w.size) : null;
+        return w.challenge(challenge) ? w.bytes() : null;
     }
 
     private boolean challenge(Challenge c) {
@@ -206,57 +200,14 @@ public final class ChallengeBytes {
         return true;
     }
 
-    /** @return the canonical text of a short number, or null if it may be long (as {@code CanonicalBytes} decides) */
-    private static String shortNumber(BigDecimal d) {
-        BigDecimal stripped = d.stripTrailingZeros();
-        if (stripped.precision() > SHORT_NUMBER || Math.abs((long) stripped.scale()) > SHORT_NUMBER) {
-            return null;
-        }
-        String text = CanonicalJson.number(d);
-        return text.length() > SHORT_NUMBER ? null : text;
-    }
-
-    private void room(int bytes) {
-        if (size + bytes > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, size + bytes));
-        }
-    }
-
-    private void ascii(char c) {
-        room(1);
-        out[size++] = (byte) c;
-    }
-
-    /** Appends text known to be ASCII (JSON punctuation, member names, wire names, digits). */
-    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII text
-    private void ascii(String s) {
-        int n = s.length();
-        room(n);
-        s.getBytes(0, n, out, size);
-        size += n;
-    }
-
     /**
      * Writes a string the records validate as plain ASCII (ids, identifiers, hex digests: letters,
      * digits, {@code - _ .}), which canonical JSON writes as it is between quotes.
      */
     private void id(String s) {
-        int n = s.length();
-        room(n + 2);
-        out[size++] = '"';
+        ascii('"');
         ascii(s);
-        out[size++] = '"';
-    }
-
-    /** @return false on an unpaired surrogate */
-    private boolean string(String s) {
-        room(6 * s.length() + 2);
-        int end = CanonicalJson.writeUtf8String(s, out, size);
-        if (end < 0) {
-            return false;
-        }
-        size = end;
-        return true;
+        ascii('"');
     }
 
     private static String[] wireNames(Enum<?>[] constants) {
