@@ -23,7 +23,21 @@ public final class ConstraintChecker {
      * @return true if the artifact satisfies the constraint
      */
     public static boolean satisfies(ConstraintKind kind, Map<String, String> expected, String artifact) {
-        List<String> words = words(artifact);
+        return satisfies(kind, expected, artifact, words(artifact));
+    }
+
+    /**
+     * {@link #satisfies(ConstraintKind, Map, String)} for a caller that checks one artifact against
+     * several constraints and splits it once.
+     *
+     * @param kind the constraint kind
+     * @param expected the derived values ({@code ConstraintValue.expected()})
+     * @param artifact the artifact line
+     * @param words {@code words(artifact)}
+     * @return true if the artifact satisfies the constraint
+     */
+    public static boolean satisfies(ConstraintKind kind, Map<String, String> expected, String artifact,
+                                    List<String> words) {
         return switch (kind) {
             case WORD_COUNT -> words.size() == Integer.parseInt(expected.get("count"));
             case PRIME -> words.contains(expected.get("prime"));

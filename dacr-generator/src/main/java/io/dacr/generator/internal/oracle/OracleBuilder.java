@@ -41,7 +41,7 @@ public final class OracleBuilder {
             facts.put(f.id(), f);
         }
         List<QuestionAnswer> answers = new ArrayList<>();
-        List<TraceStep> trace = new ArrayList<>();
+        List<TraceStep> trace = new ArrayList<>(128);
         for (PlannedQuestion q : questions) {
             // The numeric values read so far are the operands of the question's computation.
             List<String> values = new ArrayList<>();
