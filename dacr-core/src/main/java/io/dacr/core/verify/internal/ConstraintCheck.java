@@ -66,7 +66,7 @@ final class ConstraintCheck {
         return switch (constraint.kind()) {
             case WORD_COUNT -> {
                 String n = required(e, "count", id);
-                require(n.matches("[0-9]{1,9}"), id, "count must be a non-negative integer");
+                require(isCount(n), id, "count must be a non-negative integer");
                 yield new ConstraintCheck(id, constraint.kind(), Integer.parseInt(n), null, null, null);
             }
             case PRIME -> new ConstraintCheck(id, constraint.kind(), 0, required(e, "prime", id), null, null);
@@ -84,6 +84,19 @@ final class ConstraintCheck {
             case FORBIDDEN_LETTER -> new ConstraintCheck(id, constraint.kind(), 0,
                     required(e, "letter", id).toLowerCase(Locale.ROOT), null, null);
         };
+    }
+
+    /** @return true if {@code n} is one to nine ASCII digits ({@code [0-9]{1,9}}), read without a regular expression */
+    private static boolean isCount(String n) {
+        if (n.isEmpty() || n.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String required(Map<String, String> expected, String name, String id) {

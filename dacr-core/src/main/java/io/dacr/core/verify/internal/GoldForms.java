@@ -16,8 +16,10 @@ import java.util.Set;
  * @param questionId the question
  * @param format the question's answer format
  * @param strictForms the canonical and accepted forms, strictly normalised, non-empty ones only, each once
- * @param lenientCanonical the canonical form, normalised the DACR-Bench way
- * @param lenientAliases the accepted forms, normalised the DACR-Bench way
+ * @param lenientCanonical the canonical form, normalised the DACR-Bench way; null in forms prepared for
+ *     strict matching only ({@link #prepare}), which lenient matching never reads
+ * @param lenientAliases the accepted forms, normalised the DACR-Bench way; null in forms prepared for
+ *     strict matching only
  * @param number the gold value of a NUMBER question, or null (other types, or a canonical form that
  *     is not a plain decimal)
  * @param unit the unit of a NUMBER question, as {@link NumberReader} reads it; null for other types
@@ -53,15 +55,38 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
      * @param gold a gold answer
      * @param format its question's answer format
      * @param maxDigits the digit cap of the verifier that will grade with these forms
-     * @return the forms
+     * @return the forms, for strict and lenient matching, with the number forms listed
      */
     static GoldForms of(GoldAnswer gold, AnswerFormat format, int maxDigits) {
-        Set<String> strict = new LinkedHashSet<>();
-        addNonEmpty(strict, Normalizer.strict(gold.canonical()));
-        List<String> aliases = new ArrayList<>();
+        return prepare(gold, format, format.unit() == null ? null : Unit.of(format.unit()), true)
+                .withNumberForms(maxDigits);
+    }
+
+    /**
+     * The forms without {@link #numberForms}, which grade every answer as the full forms do (those
+     * forms only spare reading an answer again): what a key index grades its first submission with,
+     * since listing the number forms costs more than reading the answers of one submission. The lenient
+     * forms are prepared only for a verifier that matches leniently.
+     *
+     * @param gold a gold answer
+     * @param format its question's answer format
+     * @param unit {@code Unit.of(format.unit())}, or null if the format has no unit
+     * @param lenient whether to prepare the lenient forms ({@code lenientCanonical}, {@code lenientAliases})
+     * @return the forms, with no number forms
+     */
+    static GoldForms prepare(GoldAnswer gold, AnswerFormat format, Unit unit, boolean lenient) {
+        // Five forms or so: a list searched is cheaper than a set.
+        List<String> strict = new ArrayList<>(gold.acceptedForms().size() + 1);
+        addNew(strict, Normalizer.strict(gold.canonical()));
         for (String form : gold.acceptedForms()) {
-            addNonEmpty(strict, Normalizer.strict(form));
-            aliases.add(LenientMatcher.normalize(form));
+            addNew(strict, Normalizer.strict(form));
+        }
+        List<String> aliases = null;
+        if (lenient) {
+            aliases = new ArrayList<>(gold.acceptedForms().size());
+            for (String form : gold.acceptedForms()) {
+                aliases.add(LenientMatcher.normalize(form));
+            }
         }
         BigDecimal number = null;
         if (format.type() == io.dacr.api.AnswerType.NUMBER) {
@@ -70,18 +95,17 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         boolean exact = number != null && format.tolerance() != null && format.tolerance().amount().signum() == 0;
         BigDecimal canonical = number == null ? null : number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         boolean byParts = exact && canonical.precision() <= MAX_LONG_DIGITS;
-        List<String> fixed = new ArrayList<>();
+        List<String> fixed = new ArrayList<>(strict.size());
         for (String form : strict) {
             if (Normalizer.isFixedPoint(form)) {
                 fixed.add(form);
             }
         }
-        GoldForms forms = new GoldForms(gold.questionId(), format, List.copyOf(strict),
-                LenientMatcher.normalize(gold.canonical()), List.copyOf(aliases), number,
-                format.unit() == null ? null : Unit.of(format.unit()), CheckResult.pass(gold.questionId()),
+        return new GoldForms(gold.questionId(), format, List.copyOf(strict),
+                lenient ? LenientMatcher.normalize(gold.canonical()) : null, lenient ? List.copyOf(aliases) : null,
+                number, unit, CheckResult.pass(gold.questionId()),
                 byParts, byParts ? canonical.unscaledValue().longValueExact() : 0, byParts ? canonical.scale() : 0,
                 List.of(), List.copyOf(fixed));
-        return number == null ? forms : forms.withNumberForms(gold, maxDigits);
     }
 
     /**
@@ -89,10 +113,17 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
      * digits, the same grouped by commas, bare; the accepted forms; then each number followed by one of
      * the unit's first words, or after its first currency marker. Only candidates that are ASCII and that the grader reads as a
      * correct answer are kept, so the list changes no verdict: it spares reading them.
+     *
+     * @param maxDigits the digit cap of the verifier that will grade with these forms
+     * @return these forms with the number forms listed; these forms themselves if there is no gold value
      */
-    private GoldForms withNumberForms(GoldAnswer gold, int maxDigits) {
+    GoldForms withNumberForms(int maxDigits) {
+        if (number == null) {
+            return this;
+        }
         Set<String> numbers = new LinkedHashSet<>();
-        String plain = Normalizer.strict(gold.canonical());
+        // The canonical form's normal form, first of the strict forms: it is a plain decimal, so not empty.
+        String plain = strictForms.get(0);
         numbers.add(plain);
         numbers.add(grouped(plain));
         // Most likely first: the bare number, the accepted forms (the strict forms hold them), then with
@@ -149,9 +180,10 @@ record GoldForms(String questionId, AnswerFormat format, List<String> strictForm
         return out.append(plain, end, plain.length()).toString();
     }
 
-    private static void addNonEmpty(Set<String> set, String value) {
-        if (!value.isEmpty()) {
-            set.add(value);
+    /** Adds a non-empty form not listed yet. */
+    private static void addNew(List<String> forms, String value) {
+        if (!value.isEmpty() && !forms.contains(value)) {
+            forms.add(value);
         }
     }
 }
