@@ -3,6 +3,7 @@ package io.dacr.core.verify.internal;
 import io.dacr.api.Fact;
 import io.dacr.api.GroundedMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,13 @@ import java.util.Map;
  * entity (the canonical name, and every alias the key states the entity's facts under).
  *
  * <p>Built to be cheap when a key is graded once, as a stateless verifier grades a key it has just
- * regenerated: indexing files the statements by paragraph and groups the names by entity without
- * normalising any text. A statement is made when a citation first reaches its paragraph (a submission
- * cites a dozen of a hundred paragraphs); the normal forms of an entity's names, or of an attribute, when
- * a statement of it is first made. Once a key is graded again, {@link #prepareForReuse} normalises the
- * rest and maps each name and attribute text of the key to its normal form, so that a citation copying
- * the key's text finds its normal forms without normalising them, and is matched by identity.
+ * regenerated: indexing finds each mention's fact and paragraph, files the statements by paragraph and
+ * numbers the entities, without normalising any text. A statement is made when a citation first reaches
+ * its paragraph (a submission cites a dozen of a hundred paragraphs), with the normal form of its
+ * attribute; the names of an entity are gathered and normalised when a statement of it is first made.
+ * Once a key is graded again, {@link #prepareForReuse} normalises the rest and maps each name and
+ * attribute text of the key to its normal form, one instance per text, so that a citation copying the
+ * key's text finds its normal forms without normalising them, and is matched by identity.
  *
  * <p>Nothing of this changes what a citation check decides. Thread-safe: what is worked out later is
  * immutable and stored without a lock; threads that race both work out equal objects, and whichever is
@@ -31,16 +33,14 @@ final class CitationIndex {
     private final int maxDigits;
     /** The entity of each fact, by the fact's position in the key. */
     private final int[] factEntities;
-    /** The attribute of each fact, by the fact's position in the key. */
-    private final int[] factAttributes;
-    /** Each entity's names as the key writes them: the canonical name first, then the aliases in the key's order. */
-    private final String[][] entityTexts;
-    /** The normal forms of each entity's names, in the order of {@link #entityTexts}, once worked out; null before. */
-    private final List<String>[] entityNames;
-    /** Each attribute as the key writes it. */
-    private final String[] attributeTexts;
-    /** The normal form of each attribute, once worked out; null before. */
-    private final String[] attributeNames;
+    /** Each entity's canonical name as the key writes it. */
+    private final String[] entityTexts;
+    /** The position in the key's facts of the fact each mention states (the last with its id), or -1. */
+    private final int[] mentionFacts;
+    /** The alias of each mention, read while indexing reads the mention, so that gathering names reads no mention again. */
+    private final String[] mentionAliases;
+    /** Each entity's names, once gathered; null before. */
+    private final EntityNames[] entityNames;
     /**
      * The statements of paragraph {@code n} are those at {@code [statementStart[n], statementStart[n + 1])}
      * of the three arrays below, in the key's order.
@@ -50,10 +50,21 @@ final class CitationIndex {
     private final int[] statementMention;
     /** The position in the key's facts of the fact each statement states. */
     private final int[] statementFact;
-    /** Each statement once made; null before. */
+    /** Each statement once made; null before (and again once the index is prepared for reuse). */
     private final GroundedStatement[] statements;
     /** The key's name and attribute texts to their normal forms, once {@link #prepareForReuse prepared}; null before. */
     private KnownTexts known;
+
+    /**
+     * An entity's names: its canonical name, then each alias its facts are stated under, in the key's
+     * order (one entry per text object, so an equal text of another object may come twice, which matches
+     * the same).
+     *
+     * @param texts the names as the key writes them
+     * @param normal their normal forms, in the same order
+     */
+    private record EntityNames(List<String> texts, List<String> normal) {
+    }
 
     /** Each name and attribute text of the key, to the normal form the statements hold. */
     private record KnownTexts(Map<String, String> names, Map<String, String> attributes) {
@@ -70,112 +81,81 @@ final class CitationIndex {
         this.mentions = mentions;
         this.maxDigits = maxDigits;
         this.factEntities = new int[facts.size()];
-        this.factAttributes = new int[facts.size()];
-        List<List<String>> texts = new ArrayList<>();
-        List<String> attributes = new ArrayList<>();
-        indexFacts(texts, attributes);
-        int[] mentionFacts = new int[mentions.size()];
+        this.entityTexts = indexEntities();
+        this.entityNames = new EntityNames[entityTexts.length];
+        this.mentionFacts = new int[mentions.size()];
+        this.mentionAliases = new String[mentions.size()];
         int[] paragraphs = new int[mentions.size()];
         this.statementStart = new int[paragraphCount + 2];
-        int count = indexMentions(texts, paragraphCount, mentionFacts, paragraphs);
-        this.entityTexts = new String[texts.size()][];
-        for (int e = 0; e < entityTexts.length; e++) {
-            entityTexts[e] = texts.get(e).toArray(new String[0]);
-        }
-        @SuppressWarnings("unchecked") // an array of lists; only lists of names are stored
-        List<String>[] names = new List[entityTexts.length];
-        this.entityNames = names;
-        this.attributeTexts = attributes.toArray(new String[0]);
-        this.attributeNames = new String[attributeTexts.length];
+        int count = indexMentions(paragraphCount, paragraphs);
         this.statementMention = new int[count];
         this.statementFact = new int[count];
         this.statements = new GroundedStatement[count];
-        fileStatements(mentionFacts, paragraphs);
+        fileStatements(paragraphs);
     }
 
     /**
-     * Numbers the entities and attributes of the facts (by text), in the key's order. Facts of one
-     * entity, and often of one attribute, follow each other: the same text object is not looked up again.
+     * Numbers the entities of the facts (by text), in the key's order. Facts of one entity follow each
+     * other: the same text object is not looked up again.
+     *
+     * @return each entity's canonical name, by number
      */
-    private void indexFacts(List<List<String>> texts, List<String> attributes) {
+    private String[] indexEntities() {
         Map<String, Integer> entities = new HashMap<>();
-        Map<String, Integer> attributeNumbers = new HashMap<>();
+        List<String> texts = new ArrayList<>();
         String lastEntity = null;
         int entity = -1;
-        String lastAttribute = null;
-        int attribute = -1;
         for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            if (f.entity() != lastEntity) {
-                lastEntity = f.entity();
-                entity = numberOf(entities, lastEntity);
-                if (entity == texts.size()) {
-                    List<String> names = new ArrayList<>(4);
-                    names.add(lastEntity);
-                    texts.add(names);
+            String text = facts.get(i).entity();
+            if (text != lastEntity) {
+                lastEntity = text;
+                Integer known = entities.putIfAbsent(text, texts.size());
+                entity = known == null ? texts.size() : known;
+                if (known == null) {
+                    texts.add(text);
                 }
             }
             factEntities[i] = entity;
-            if (f.attribute() != lastAttribute) {
-                lastAttribute = f.attribute();
-                attribute = numberOf(attributeNumbers, lastAttribute);
-                if (attribute == attributes.size()) {
-                    attributes.add(lastAttribute);
-                }
-            }
-            factAttributes[i] = attribute;
         }
-    }
-
-    /** @return the number of {@code text}, numbering it next if it has none */
-    private static int numberOf(Map<String, Integer> numbers, String text) {
-        Integer number = numbers.putIfAbsent(text, numbers.size());
-        return number == null ? numbers.size() - 1 : number;
+        return texts.toArray(new String[0]);
     }
 
     /**
-     * Finds each mention's fact (the last fact with its id), adds its alias to the names of the fact's
-     * entity, reads its paragraph, and counts the statements of each paragraph. A mention whose fact the
-     * key does not have, or whose paragraph is not one of the document's, can never be cited, so it
-     * makes no statement (its alias still names the entity if its fact is known).
+     * Finds each mention's fact (the last fact with its id) and paragraph, and counts the statements of
+     * each paragraph. A mention whose fact the key does not have, or whose paragraph is not one of the
+     * document's, can never be cited, so it makes no statement (its alias still names the entity if its
+     * fact is known).
      *
      * @return the number of statements
      */
-    private int indexMentions(List<List<String>> texts, int paragraphCount, int[] mentionFacts, int[] paragraphs) {
+    private int indexMentions(int paragraphCount, int[] paragraphs) {
         Map<String, Integer> factsById = numberedFacts() ? null : factsById();
         int count = 0;
         for (int i = 0; i < mentions.size(); i++) {
             GroundedMention m = mentions.get(i);
             int fact = factPosition(m.factId(), factsById);
+            mentionFacts[i] = fact;
+            mentionAliases[i] = m.alias();
             if (fact >= 0) {
-                List<String> names = texts.get(factEntities[fact]);
-                // A name stated again is listed once (by identity: an equal text of another object may be
-                // listed twice, which matches the same).
-                if (!containsInstance(names, m.alias())) {
-                    names.add(m.alias());
-                }
                 int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
-                if (paragraph < 1 || paragraph > paragraphCount) {
-                    fact = -1;
-                } else {
+                if (paragraph >= 1 && paragraph <= paragraphCount) {
                     paragraphs[i] = paragraph;
                     statementStart[paragraph + 1]++;
                     count++;
                 }
             }
-            mentionFacts[i] = fact;
         }
         return count;
     }
 
     /** Files the statements by paragraph: a stable counting sort, so each paragraph keeps the key's order. */
-    private void fileStatements(int[] mentionFacts, int[] paragraphs) {
+    private void fileStatements(int[] paragraphs) {
         for (int p = 1; p < statementStart.length; p++) {
             statementStart[p] += statementStart[p - 1];
         }
         int[] next = statementStart.clone();
-        for (int i = 0; i < mentionFacts.length; i++) {
-            if (mentionFacts[i] >= 0) {
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (paragraphs[i] > 0) {
                 int slot = next[paragraphs[i]]++;
                 statementMention[slot] = i;
                 statementFact[slot] = mentionFacts[i];
@@ -274,37 +254,39 @@ final class CitationIndex {
     GroundedStatement statement(int number) {
         GroundedStatement statement = statements[number];
         if (statement == null) {
-            int fact = statementFact[number];
-            statement = new GroundedStatement(mentions.get(statementMention[number]), facts.get(fact),
-                    names(factEntities[fact]), attribute(factAttributes[fact]), maxDigits);
+            Fact fact = facts.get(statementFact[number]);
+            KnownTexts k = known;
+            String attribute = k == null ? null : k.attributes().get(fact.attribute());
+            statement = new GroundedStatement(mentions.get(statementMention[number]), fact,
+                    names(factEntities[statementFact[number]]).normal(),
+                    attribute != null ? attribute : Normalizer.attribute(fact.attribute()), maxDigits);
             statements[number] = statement; // racy single-check: see the class comment
         }
         return statement;
     }
 
-    /** @return the normal forms of an entity's names, in the order of its texts */
-    private List<String> names(int entity) {
-        List<String> names = entityNames[entity];
+    /** @return an entity's names, gathered and normalised now if not before */
+    private EntityNames names(int entity) {
+        EntityNames names = entityNames[entity];
         if (names == null) {
-            String[] texts = entityTexts[entity];
-            String[] normal = new String[texts.length];
-            for (int i = 0; i < texts.length; i++) {
-                normal[i] = Normalizer.strict(texts[i]);
+            List<String> texts = new ArrayList<>(8);
+            texts.add(entityTexts[entity]);
+            for (int i = 0; i < mentionFacts.length; i++) {
+                if (mentionFacts[i] >= 0 && factEntities[mentionFacts[i]] == entity) {
+                    String alias = mentionAliases[i];
+                    if (!containsInstance(texts, alias)) {
+                        texts.add(alias);
+                    }
+                }
             }
-            names = List.of(normal);
+            String[] normal = new String[texts.size()];
+            for (int i = 0; i < normal.length; i++) {
+                normal[i] = Normalizer.strict(texts.get(i));
+            }
+            names = new EntityNames(List.copyOf(texts), List.of(normal));
             entityNames[entity] = names; // racy single-check: see the class comment
         }
         return names;
-    }
-
-    /** @return the normal form of an attribute */
-    private String attribute(int attribute) {
-        String name = attributeNames[attribute];
-        if (name == null) {
-            name = Normalizer.attribute(attributeTexts[attribute]);
-            attributeNames[attribute] = name; // racy single-check: see the class comment
-        }
-        return name;
     }
 
     /**
@@ -318,16 +300,18 @@ final class CitationIndex {
         }
         Map<String, String> names = new HashMap<>();
         for (int e = 0; e < entityTexts.length; e++) {
-            List<String> normal = names(e);
-            for (int i = 0; i < normal.size(); i++) {
-                names.putIfAbsent(entityTexts[e][i], normal.get(i));
+            EntityNames entity = names(e);
+            for (int i = 0; i < entity.texts().size(); i++) {
+                names.putIfAbsent(entity.texts().get(i), entity.normal().get(i));
             }
         }
         Map<String, String> attributes = new HashMap<>();
-        for (int a = 0; a < attributeTexts.length; a++) {
-            attributes.put(attributeTexts[a], attribute(a));
+        for (Fact f : facts) {
+            attributes.computeIfAbsent(f.attribute(), Normalizer::attribute);
         }
         known = new KnownTexts(names, attributes); // racy single-check: see the class comment
+        // Statements made before hold attribute forms of their own: made again, they share these.
+        Arrays.fill(statements, null);
     }
 
     /**

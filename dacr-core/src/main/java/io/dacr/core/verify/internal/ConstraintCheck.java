@@ -54,7 +54,18 @@ final class ConstraintCheck {
         this.wordChars = word == null ? null : word.toCharArray();
         this.phrase = phrase;
         this.letters = letters;
-        this.upperLetters = letters == null ? null : letters.codePoints().map(Character::toUpperCase).toArray();
+        this.upperLetters = letters == null ? null : upperCodePoints(letters);
+    }
+
+    /** @return the code points of {@code text}, each upper-cased ({@link Character#toUpperCase(int)}) */
+    private static int[] upperCodePoints(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, at = 0; i < out.length; i++) {
+            int cp = text.codePointAt(at);
+            out[i] = Character.toUpperCase(cp);
+            at += Character.charCount(cp);
+        }
+        return out;
     }
 
     /**

@@ -33,9 +33,9 @@ import java.util.Set;
  *       it, the normal forms of an entity's names or of an attribute when a statement of it is first
  *       made, a statement's value read only if a citation does not copy the key's text;</li>
  *   <li>from the second verification on, what makes grading the same key again fast: the usual ways of
- *       writing each gold number ({@link GoldForms#numberForms}; listing them costs more than reading
- *       the answers of one submission, and they only spare reading answers again), and the key's name
- *       and attribute texts mapped to their normal forms ({@link CitationIndex#prepareForReuse}).</li>
+ *       writing each gold number ({@link GoldForms#forReuse}; listing them costs more than reading the
+ *       answers of one submission, and they only spare reading answers again), and the key's name and
+ *       attribute texts mapped to their normal forms ({@link CitationIndex#prepareForReuse}).</li>
  * </ul>
  * None of this changes a verdict: a submission graded before or after any of it is worked out gets the
  * same verdict. Thread-safe, so threads may share an index: what is worked out later is immutable and
@@ -57,11 +57,13 @@ public final class KeyIndex {
     private final List<Constraint> constraints;
     private final int maxDigits;
     private final MatchMode matchMode;
-    /** The gold forms without number forms, which the first verification grades with. */
+    /** The gold answer of each question, in question order. */
+    private final List<GoldAnswer> goldAnswers;
+    /** The gold forms the first verification grades with ({@link GoldForms#forFirstGrading}). */
     private final List<GoldForms> gold;
-    /** The gold forms with their number forms, once listed (racy single-check); null before. */
-    private List<GoldForms> goldWithNumberForms;
-    /** Verifications begun before the number forms were listed, counted without a lock: a lost count only delays the listing. */
+    /** The complete gold forms ({@link GoldForms#forReuse}), once made (racy single-check); null before. */
+    private List<GoldForms> reusableGold;
+    /** Verifications begun before the index was prepared for reuse, counted without a lock: a lost count only delays it. */
     private int verifications;
     private final Map<String, Integer> questionPositions = new HashMap<>();
     private final List<ConstraintCheck> checks;
@@ -96,19 +98,27 @@ public final class KeyIndex {
         this.maxDigits = limits.maxNumberDigits();
         this.matchMode = matchMode;
         List<GoldForms> forms = new ArrayList<>();
-        // A key's questions use a few units: each is read once.
-        Map<String, Unit> units = new HashMap<>();
+        List<GoldAnswer> goldAnswers = new ArrayList<>();
+        List<GoldAnswer> answers = key.answers();
+        // The key lists its answers in question order. While it does so for every question before, and no
+        // question id came twice, the answers before are for other questions: so the answer at a
+        // question's position, if it is for that question, is the first one for it (as key.answer finds).
+        boolean inOrder = true;
         for (Question q : challenge.questions()) {
-            GoldAnswer g = key.answer(q.id());
+            int position = forms.size();
+            inOrder &= questionPositions.put(q.id(), position) == null && position < answers.size()
+                    && answers.get(position).questionId().equals(q.id());
+            GoldAnswer g = inOrder ? answers.get(position) : key.answer(q.id());
             if (g == null) {
                 throw new IllegalArgumentException("the answer key has no gold answer for " + q.id());
             }
-            questionPositions.put(q.id(), forms.size());
             String unit = q.answerFormat().unit();
-            forms.add(GoldForms.prepare(g, q.answerFormat(), unit == null ? null : units.computeIfAbsent(unit, Unit::of),
+            goldAnswers.add(g);
+            forms.add(GoldForms.forFirstGrading(g, q.answerFormat(), unit == null ? null : Unit.of(unit),
                     matchMode == MatchMode.LENIENT));
         }
         this.gold = List.copyOf(forms);
+        this.goldAnswers = List.copyOf(goldAnswers);
         Map<String, ConstraintValue> values = new HashMap<>();
         for (ConstraintValue v : key.constraintValues()) {
             values.put(v.constraintId(), v);
@@ -175,13 +185,14 @@ public final class KeyIndex {
 
     /**
      * The gold forms a verification grades with, for each question in question order. Called once per
-     * verification: the second one prepares the index for reuse (lists each gold number's usual forms,
-     * and {@linkplain CitationIndex#prepareForReuse the key's names}) before it grades.
+     * verification: the second one prepares the index for reuse (completes the gold forms with each gold
+     * number's usual forms, and {@linkplain CitationIndex#prepareForReuse maps the key's names}) before
+     * it grades.
      *
      * @return the gold forms
      */
     List<GoldForms> goldForVerification() {
-        List<GoldForms> listed = goldWithNumberForms;
+        List<GoldForms> listed = reusableGold;
         if (listed != null) {
             return listed;
         }
@@ -190,11 +201,11 @@ public final class KeyIndex {
         }
         citations.prepareForReuse();
         List<GoldForms> withForms = new ArrayList<>(gold.size());
-        for (GoldForms g : gold) {
-            withForms.add(g.withNumberForms(maxDigits));
+        for (int i = 0; i < gold.size(); i++) {
+            withForms.add(gold.get(i).forReuse(goldAnswers.get(i), maxDigits));
         }
         listed = List.copyOf(withForms);
-        goldWithNumberForms = listed; // racy single-check: see the class comment
+        reusableGold = listed; // racy single-check: see the class comment
         return listed;
     }
 
