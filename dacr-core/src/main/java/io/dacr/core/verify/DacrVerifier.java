@@ -38,7 +38,7 @@ public final class DacrVerifier implements Verifier {
         this.limits = builder.limits;
         this.passRule = builder.passRule;
         this.matchMode = builder.matchMode;
-        this.indexes = new KeyIndexCache(limits, passRule);
+        this.indexes = new KeyIndexCache(limits, passRule, matchMode);
     }
 
     /** @return a builder with the defaults: strict matching, default pass rule and limits */
@@ -79,7 +79,7 @@ public final class DacrVerifier implements Verifier {
         Checks.notNull(challenge, "challenge");
         Checks.notNull(key, "key");
         Checks.notNull(submission, "submission");
-        return new Verification(limits, passRule, matchMode, indexes.get(challenge, key), submission).run();
+        return new Verification(limits, passRule, indexes.get(challenge, key), submission).run();
     }
 
     /** Collects the options of a {@link DacrVerifier}. */

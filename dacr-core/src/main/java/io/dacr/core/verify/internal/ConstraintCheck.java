@@ -54,7 +54,18 @@ final class ConstraintCheck {
         this.wordChars = word == null ? null : word.toCharArray();
         this.phrase = phrase;
         this.letters = letters;
-        this.upperLetters = letters == null ? null : letters.codePoints().map(Character::toUpperCase).toArray();
+        this.upperLetters = letters == null ? null : upperCodePoints(letters);
+    }
+
+    /** @return the code points of {@code text}, each upper-cased ({@link Character#toUpperCase(int)}) */
+    private static int[] upperCodePoints(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, at = 0; i < out.length; i++) {
+            int cp = text.codePointAt(at);
+            out[i] = Character.toUpperCase(cp);
+            at += Character.charCount(cp);
+        }
+        return out;
     }
 
     /**
@@ -66,7 +77,7 @@ final class ConstraintCheck {
         return switch (constraint.kind()) {
             case WORD_COUNT -> {
                 String n = required(e, "count", id);
-                require(n.matches("[0-9]{1,9}"), id, "count must be a non-negative integer");
+                require(isCount(n), id, "count must be a non-negative integer");
                 yield new ConstraintCheck(id, constraint.kind(), Integer.parseInt(n), null, null, null);
             }
             case PRIME -> new ConstraintCheck(id, constraint.kind(), 0, required(e, "prime", id), null, null);
@@ -84,6 +95,19 @@ final class ConstraintCheck {
             case FORBIDDEN_LETTER -> new ConstraintCheck(id, constraint.kind(), 0,
                     required(e, "letter", id).toLowerCase(Locale.ROOT), null, null);
         };
+    }
+
+    /** @return true if {@code n} is one to nine ASCII digits ({@code [0-9]{1,9}}), read without a regular expression */
+    private static boolean isCount(String n) {
+        if (n.isEmpty() || n.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String required(Map<String, String> expected, String name, String id) {

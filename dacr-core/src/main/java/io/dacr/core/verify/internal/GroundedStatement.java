@@ -7,85 +7,98 @@ import java.util.List;
 
 /**
  * One statement of the grounding index (a fact stated in a paragraph under an alias and a surface
- * form) with everything a citation check needs from it worked out once per key: the normal forms of
- * the attribute, the entity's names, the value and the surface form, and the numbers read from the
- * value and the surface form. A number that broke a digit cap is kept as the cap's message and
- * raised only when a check reaches it, where the check of an uncached key would have raised it.
+ * form), made when a citation first reaches its paragraph. What every citation of the paragraph asks
+ * (is this the cited attribute of the cited entity? is the extracted value the one the key writes?) is
+ * ready from the start: the normal forms of the attribute and of the entity's names, shared with the
+ * key index, and the raw value and surface form. What only a citation that does not copy the key's
+ * text needs (the normal forms of the value and the surface form, and the numbers read from them) is
+ * worked out the first time such a citation asks, and kept ({@link Reading}). A number that broke a
+ * digit cap is kept as the cap's message and raised only when a check reaches it, where the check of an
+ * uncached key would have raised it.
  *
- * <p>The key index gives every normal form it holds as one shared instance per text (the attribute, the
- * names, and the known forms a citation is looked up by), so a citation whose names are known is matched
- * by identity ({@link #statesInterned}).
+ * <p>The key index normalises each name and attribute text of the key once, and gives that normal form
+ * to the statements and to a citation that copies the text, so such a citation is usually matched by
+ * identity ({@link #statesKnown}).
+ *
+ * <p>Thread-safe: the key index is shared by every thread that grades with it. The reading is an
+ * immutable object (final fields only) published without a lock: a thread that finds none works it
+ * out and stores it; two threads that race both work out equal readings, and either one kept is right
+ * (racy single-check, as {@link String#hashCode} caches its hash).
  */
 final class GroundedStatement {
 
     /** Digits allowed in a fact's value: the key is trusted, but its value is plain. */
     private static final int FACT_DIGITS = 1000;
 
-    private final Unit unit;
     private final String attribute;
     private final List<String> names;
-    private final String value;
-    private final String surfaceForm;
     /** The fact's value and the surface form as the key writes them: a citation usually copies one. */
     private final String rawValue;
     private final String rawSurfaceForm;
-    private final BigDecimal number;
-    private final String numberCapExceeded;
-    private final BigDecimal surfaceNumber;
-    private final String surfaceCapExceeded;
+    private final String rawUnit;
+    private final int maxDigits;
+    /** Worked out on first use; see the class comment. */
+    private Reading reading;
 
     /**
-     * A fact's value as every statement of the fact reads it: worked out once per value text.
+     * The value and the surface form as a citation that does not copy them is compared with them.
      *
-     * @param normal its normal form
-     * @param number the value as a plain decimal, or null if it is not one (or broke the cap)
-     * @param capExceeded the message of the digit cap it broke, or null
+     * @param unit {@code Unit.of(fact.unit())}
+     * @param value the normal form of the fact's value
+     * @param surfaceForm the normal form of the surface form
+     * @param number the fact's value as a plain decimal, or null if it is not one (or broke the cap)
+     * @param numberCapExceeded the message of the digit cap the value broke, or null
+     * @param surfaceNumber the value the surface form states, read in the fact's unit, or null
+     * @param surfaceCapExceeded the message of the digit cap the surface form broke, or null
      */
-    record FactValue(String normal, BigDecimal number, String capExceeded) {
-
-        /**
-         * @param value a fact's value as the key writes it
-         * @return how statements read it
-         */
-        static FactValue of(String value) {
-            try {
-                return new FactValue(Normalizer.strict(value), Decimals.parse(value.trim(), FACT_DIGITS), null);
-            } catch (CapExceeded e) {
-                return new FactValue(Normalizer.strict(value), null, e.getMessage());
-            }
-        }
+    private record Reading(Unit unit, String value, String surfaceForm, BigDecimal number, String numberCapExceeded,
+                           BigDecimal surfaceNumber, String surfaceCapExceeded) {
     }
 
     /**
      * @param mention the statement
      * @param fact the fact it states
-     * @param names the normalised names of the fact's entity, each the index's shared instance
-     * @param attribute {@code Normalizer.attribute(fact.attribute())}, the index's shared instance
-     * @param unit {@code Unit.of(fact.unit())}
-     * @param value {@code FactValue.of(fact.value())}
+     * @param names the normalised names of the fact's entity, as the index gives them
+     * @param attribute {@code Normalizer.attribute(fact.attribute())}, as the index gives it
      * @param maxDigits the verifier's digit cap, under which the surface form is read
      */
-    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, String attribute, Unit unit,
-                      FactValue value, int maxDigits) {
-        this.unit = unit;
+    GroundedStatement(GroundedMention mention, Fact fact, List<String> names, String attribute, int maxDigits) {
         this.attribute = attribute;
         this.names = names;
-        this.value = value.normal();
-        this.surfaceForm = Normalizer.strict(mention.surfaceForm());
         this.rawValue = fact.value();
         this.rawSurfaceForm = mention.surfaceForm();
-        this.number = value.number();
-        this.numberCapExceeded = value.capExceeded();
-        BigDecimal s = null;
-        String capped = null;
-        try {
-            NumberReading surface = NumberReader.read(mention.surfaceForm(), unit, maxDigits);
-            s = surface.kind() == NumberReading.Kind.VALUE ? surface.value() : null;
-        } catch (CapExceeded e) {
-            capped = e.getMessage();
+        this.rawUnit = fact.unit();
+        this.maxDigits = maxDigits;
+    }
+
+    private Reading reading() {
+        Reading r = reading;
+        if (r == null) {
+            r = read();
+            reading = r;
         }
-        this.surfaceNumber = s;
-        this.surfaceCapExceeded = capped;
+        return r;
+    }
+
+    private Reading read() {
+        Unit unit = Unit.of(rawUnit);
+        BigDecimal number = null;
+        String numberCapped = null;
+        try {
+            number = Decimals.parse(rawValue.trim(), FACT_DIGITS);
+        } catch (CapExceeded e) {
+            numberCapped = e.getMessage();
+        }
+        BigDecimal surface = null;
+        String surfaceCapped = null;
+        try {
+            NumberReading read = NumberReader.read(rawSurfaceForm, unit, maxDigits);
+            surface = read.kind() == NumberReading.Kind.VALUE ? read.value() : null;
+        } catch (CapExceeded e) {
+            surfaceCapped = e.getMessage();
+        }
+        return new Reading(unit, Normalizer.strict(rawValue), Normalizer.strict(rawSurfaceForm), number, numberCapped,
+                surface, surfaceCapped);
     }
 
     /** @return true if the statement is of this attribute (normalised) of an entity with this name (normalised) */
@@ -95,23 +108,29 @@ final class GroundedStatement {
     }
 
     /**
-     * {@link #states} for normal forms given as the index's shared instances, compared by identity:
-     * within one index, equal normal forms are the same instance.
+     * {@link #states} for normal forms given as strings, as the key index gives them: the same text of
+     * the key gives the same instance, so a citation that copies the key's names is decided by identity;
+     * equal forms of different texts ("ACME", "Acme") by their hashes and chars.
      *
-     * @param normalisedAttribute the index's instance of an attribute's normal form
-     * @param normalisedEntity the index's instance of a name's normal form
+     * @param normalisedAttribute the normal form of an attribute
+     * @param normalisedEntity the normal form of a name
      * @return true if the statement is of that attribute of an entity with that name
      */
-    boolean statesInterned(String normalisedAttribute, String normalisedEntity) {
-        if (normalisedAttribute != attribute) {
+    boolean statesKnown(String normalisedAttribute, String normalisedEntity) {
+        if (!same(normalisedAttribute, attribute)) {
             return false;
         }
         for (int i = 0; i < names.size(); i++) {
-            if (names.get(i) == normalisedEntity) {
+            if (same(names.get(i), normalisedEntity)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** @return true if the two texts are equal: the same instance, or equal hashes (cached in each) and chars */
+    private static boolean same(String a, String b) {
+        return a == b || a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     /**
@@ -125,12 +144,13 @@ final class GroundedStatement {
 
     /** @return true if a normalised extracted value is the fact's value or the surface form, as text */
     boolean matchesText(String normalisedValue) {
-        return normalisedValue.equals(value) || normalisedValue.equals(surfaceForm);
+        Reading r = reading();
+        return normalisedValue.equals(r.value()) || normalisedValue.equals(r.surfaceForm());
     }
 
     /** @return the fact's unit */
     Unit unit() {
-        return unit;
+        return reading().unit();
     }
 
     /**
@@ -138,10 +158,11 @@ final class GroundedStatement {
      * @throws CapExceeded if it has more digits than any number may have
      */
     BigDecimal number() {
-        if (numberCapExceeded != null) {
-            throw new CapExceeded(numberCapExceeded);
+        Reading r = reading();
+        if (r.numberCapExceeded() != null) {
+            throw new CapExceeded(r.numberCapExceeded());
         }
-        return number;
+        return r.number();
     }
 
     /**
@@ -150,9 +171,10 @@ final class GroundedStatement {
      * @throws CapExceeded if its number has more digits than the verifier's cap
      */
     BigDecimal surfaceNumber() {
-        if (surfaceCapExceeded != null) {
-            throw new CapExceeded(surfaceCapExceeded);
+        Reading r = reading();
+        if (r.surfaceCapExceeded() != null) {
+            throw new CapExceeded(r.surfaceCapExceeded());
         }
-        return surfaceNumber;
+        return r.surfaceNumber();
     }
 }

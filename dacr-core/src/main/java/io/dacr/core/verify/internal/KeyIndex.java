@@ -6,31 +6,46 @@ import io.dacr.api.Challenge;
 import io.dacr.api.ChallengeId;
 import io.dacr.api.Constraint;
 import io.dacr.api.ConstraintValue;
-import io.dacr.api.Fact;
 import io.dacr.api.GoldAnswer;
-import io.dacr.api.GroundedMention;
 import io.dacr.api.Question;
 import io.dacr.api.TraceRules;
+import io.dacr.core.verify.policy.MatchMode;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A challenge and its answer key prepared for grading under one verifier's limits and pass rule:
- * everything a verification would otherwise derive from the key on every call is worked out here once
- * (gold forms and gold numbers per question, with the usual ways of writing a gold number already read,
- * constraint parameters, the grounding index by paragraph with its values normalised and read and its
- * names shared one instance per normal form, the allowed operations, the answers required, the results
- * of passing checks). Immutable after construction, so threads may share it.
+ * A challenge and its answer key prepared for grading under one verifier's limits, pass rule and
+ * answer matching:
+ * what a verification would otherwise derive from the key on every call is worked out here once (gold
+ * forms and gold numbers per question, constraint parameters, the key's grounding as citations are
+ * checked against it, the allowed operations, the answers required, the results of passing checks).
  *
- * <p>It keeps no reference to the document's paragraphs (only their number) nor to the key, so a
- * cache of indexes holds what grading needs and no more. {@link #fits} says whether it grades the
- * submissions to another challenge object exactly as an index built from that object would.
+ * <p>A stateless verifier indexes a key it has just regenerated, and may grade one submission with it;
+ * so indexing does only what every verification needs, and the rest is worked out when first needed,
+ * and kept:
+ * <ul>
+ *   <li>the grounding ({@link CitationIndex}): a paragraph's statements when a citation first reaches
+ *       it, the normal forms of an entity's names or of an attribute when a statement of it is first
+ *       made, a statement's value read only if a citation does not copy the key's text;</li>
+ *   <li>from the second verification on, what makes grading the same key again fast: the usual ways of
+ *       writing each gold number ({@link GoldForms#forReuse}; listing them costs more than reading the
+ *       answers of one submission, and they only spare reading answers again), and the key's name and
+ *       attribute texts mapped to their normal forms ({@link CitationIndex#prepareForReuse}).</li>
+ * </ul>
+ * None of this changes a verdict: a submission graded before or after any of it is worked out gets the
+ * same verdict. Thread-safe, so threads may share an index: what is worked out later is immutable and
+ * stored without a lock; threads that race both work out equal objects, and whichever is kept is right
+ * (racy single-check, as {@link String#hashCode} caches its hash). Nothing is locked or waited for.
+ *
+ * <p>It keeps no reference to the document's paragraphs (only their number); it reads the key's facts
+ * and grounding mentions, which the caches that hold an index hold anyway. {@link #fits} says whether
+ * it grades the submissions to another challenge object exactly as an index built from that object
+ * would.
  */
 public final class KeyIndex {
 
@@ -40,15 +55,19 @@ public final class KeyIndex {
     private final TraceRules traceRules;
     private final List<Question> questions;
     private final List<Constraint> constraints;
+    private final int maxDigits;
+    private final MatchMode matchMode;
+    /** The gold answer of each question, in question order. */
+    private final List<GoldAnswer> goldAnswers;
+    /** The gold forms the first verification grades with ({@link GoldForms#forFirstGrading}). */
     private final List<GoldForms> gold;
+    /** The complete gold forms ({@link GoldForms#forReuse}), once made (racy single-check); null before. */
+    private List<GoldForms> reusableGold;
+    /** Verifications begun before the index was prepared for reuse, counted without a lock: a lost count only delays it. */
+    private int verifications;
     private final Map<String, Integer> questionPositions = new HashMap<>();
     private final List<ConstraintCheck> checks;
-    /** The grounded statements of paragraph {@code n} at index {@code n}; null where there are none. */
-    private final List<GroundedStatement>[] statementsByParagraph;
-    /** Each name of an entity in the key (canonical or alias, as the key writes it), to its normal form. */
-    private final Map<String, String> normalNames = new HashMap<>();
-    /** Each attribute name in the key's facts, as the key writes it, to its normal form. */
-    private final Map<String, String> normalAttributes = new HashMap<>();
+    private final CitationIndex citations;
     private final Set<String> operations;
     private final int requiredAnswers;
     private final List<CheckResult> allConstraintsPassed;
@@ -61,9 +80,11 @@ public final class KeyIndex {
      * @param limits the caps of the verifier that will use this index (its digit cap reads the key's
      *     surface forms)
      * @param passRule the pass rule of that verifier
+     * @param matchMode how that verifier matches answers (only a lenient one needs the lenient forms)
      * @throws IllegalArgumentException if the key does not belong to the challenge
      */
-    public KeyIndex(Challenge challenge, AnswerKey key, VerificationLimits limits, PassRule passRule) {
+    public KeyIndex(Challenge challenge, AnswerKey key, VerificationLimits limits, PassRule passRule,
+                    MatchMode matchMode) {
         if (!key.challengeId().equals(challenge.id())) {
             throw new IllegalArgumentException("the answer key is for challenge " + key.challengeId()
                     + ", not " + challenge.id());
@@ -74,16 +95,30 @@ public final class KeyIndex {
         this.traceRules = challenge.traceRules();
         this.questions = challenge.questions();
         this.constraints = challenge.constraints();
+        this.maxDigits = limits.maxNumberDigits();
+        this.matchMode = matchMode;
         List<GoldForms> forms = new ArrayList<>();
+        List<GoldAnswer> goldAnswers = new ArrayList<>();
+        List<GoldAnswer> answers = key.answers();
+        // The key lists its answers in question order. While it does so for every question before, and no
+        // question id came twice, the answers before are for other questions: so the answer at a
+        // question's position, if it is for that question, is the first one for it (as key.answer finds).
+        boolean inOrder = true;
         for (Question q : challenge.questions()) {
-            GoldAnswer g = key.answer(q.id());
+            int position = forms.size();
+            inOrder &= questionPositions.put(q.id(), position) == null && position < answers.size()
+                    && answers.get(position).questionId().equals(q.id());
+            GoldAnswer g = inOrder ? answers.get(position) : key.answer(q.id());
             if (g == null) {
                 throw new IllegalArgumentException("the answer key has no gold answer for " + q.id());
             }
-            questionPositions.put(q.id(), forms.size());
-            forms.add(GoldForms.of(g, q.answerFormat(), limits.maxNumberDigits()));
+            String unit = q.answerFormat().unit();
+            goldAnswers.add(g);
+            forms.add(GoldForms.forFirstGrading(g, q.answerFormat(), unit == null ? null : Unit.of(unit),
+                    matchMode == MatchMode.LENIENT));
         }
         this.gold = List.copyOf(forms);
+        this.goldAnswers = List.copyOf(goldAnswers);
         Map<String, ConstraintValue> values = new HashMap<>();
         for (ConstraintValue v : key.constraintValues()) {
             values.put(v.constraintId(), v);
@@ -97,18 +132,7 @@ public final class KeyIndex {
             prepared.add(ConstraintCheck.of(c, v));
         }
         this.checks = List.copyOf(prepared);
-        // Each normal form of a name or attribute to its one shared instance, so that equal forms are the
-        // same object in the statements and in the maps citations are looked up by. Worked out once per
-        // text here, and read from these maps when the statements are indexed.
-        Map<String, String> interned = new HashMap<>();
-        for (Fact f : key.facts()) {
-            normalNames.computeIfAbsent(f.entity(), name -> intern(interned, Normalizer.strict(name)));
-            normalAttributes.computeIfAbsent(f.attribute(), attribute -> intern(interned, Normalizer.attribute(attribute)));
-        }
-        for (GroundedMention m : key.grounding().mentions()) {
-            normalNames.computeIfAbsent(m.alias(), name -> intern(interned, Normalizer.strict(name)));
-        }
-        this.statementsByParagraph = indexGrounding(challenge, key, limits.maxNumberDigits());
+        this.citations = new CitationIndex(key.facts(), key.grounding().mentions(), paragraphCount, maxDigits);
         this.operations = Set.copyOf(challenge.traceRules().operations());
         this.requiredAnswers = passRule.requiredAnswers(gold.size());
         List<CheckResult> constraintsPassed = new ArrayList<>();
@@ -123,53 +147,6 @@ public final class KeyIndex {
         this.allAnswersPassed = List.copyOf(answersPassed);
         this.allPassedReason = checks.size() + "/" + checks.size() + " constraints passed, " + gold.size() + "/"
                 + gold.size() + " answers correct (" + requiredAnswers + " required), trace valid";
-    }
-
-    /**
-     * Indexes the grounding statements by paragraph number. A mention of a paragraph the document does
-     * not have, or under an id that is not a paragraph id, can never be cited, so it is left out.
-     */
-    private List<GroundedStatement>[] indexGrounding(Challenge challenge, AnswerKey key, int maxDigits) {
-        @SuppressWarnings("unchecked") // an array of lists; only lists of statements are stored
-        List<GroundedStatement>[] byParagraph = new List[challenge.paragraphs().size() + 1];
-        Map<String, Fact> facts = new HashMap<>();
-        Map<String, Set<String>> namesByEntity = new HashMap<>();
-        // Insertion-ordered sets: the canonical name first, then the aliases as the key lists them.
-        for (Fact f : key.facts()) {
-            facts.put(f.id(), f);
-            namesByEntity.computeIfAbsent(f.entity(), e -> new LinkedHashSet<>()).add(normalNames.get(f.entity()));
-        }
-        for (GroundedMention m : key.grounding().mentions()) {
-            Fact f = facts.get(m.factId());
-            if (f != null) {
-                namesByEntity.get(f.entity()).add(normalNames.get(m.alias()));
-            }
-        }
-        // After every alias is known: a statement matches its entity under any of its names.
-        Map<String, List<String>> names = new HashMap<>();
-        namesByEntity.forEach((entity, set) -> names.put(entity, List.copyOf(set)));
-        // Facts are stated several times, in a few units: each unit and value is read once.
-        Map<String, Unit> units = new HashMap<>();
-        Map<String, GroundedStatement.FactValue> values = new HashMap<>();
-        for (GroundedMention m : key.grounding().mentions()) {
-            Fact f = facts.get(m.factId());
-            int paragraph = TraceValidator.paragraphNumber(m.paragraphId());
-            if (f != null && paragraph >= 1 && paragraph < byParagraph.length) {
-                if (byParagraph[paragraph] == null) {
-                    byParagraph[paragraph] = new ArrayList<>();
-                }
-                byParagraph[paragraph].add(new GroundedStatement(m, f, names.get(f.entity()),
-                        normalAttributes.get(f.attribute()), units.computeIfAbsent(f.unit(), Unit::of),
-                        values.computeIfAbsent(f.value(), GroundedStatement.FactValue::of), maxDigits));
-            }
-        }
-        return byParagraph;
-    }
-
-    /** @return the shared instance of a normal form: the first one given with its text */
-    private static String intern(Map<String, String> interned, String normal) {
-        String shared = interned.putIfAbsent(normal, normal);
-        return shared == null ? normal : shared;
     }
 
     /**
@@ -191,6 +168,11 @@ public final class KeyIndex {
         return paragraphCount;
     }
 
+    /** @return how the verifier this index was built for matches answers */
+    MatchMode matchMode() {
+        return matchMode;
+    }
+
     /** @return the challenge's trace rules */
     TraceRules traceRules() {
         return traceRules;
@@ -201,11 +183,33 @@ public final class KeyIndex {
         return challengeId;
     }
 
-    List<GoldForms> gold() {
-        return gold;
+    /**
+     * The gold forms a verification grades with, for each question in question order. Called once per
+     * verification: the second one prepares the index for reuse (completes the gold forms with each gold
+     * number's usual forms, and {@linkplain CitationIndex#prepareForReuse maps the key's names}) before
+     * it grades.
+     *
+     * @return the gold forms
+     */
+    List<GoldForms> goldForVerification() {
+        List<GoldForms> listed = reusableGold;
+        if (listed != null) {
+            return listed;
+        }
+        if (verifications++ == 0) {
+            return gold;
+        }
+        citations.prepareForReuse();
+        List<GoldForms> withForms = new ArrayList<>(gold.size());
+        for (int i = 0; i < gold.size(); i++) {
+            withForms.add(gold.get(i).forReuse(goldAnswers.get(i), maxDigits));
+        }
+        listed = List.copyOf(withForms);
+        reusableGold = listed; // racy single-check: see the class comment
+        return listed;
     }
 
-    /** @return the position of a question in {@link #gold()}, or -1 if the challenge has no such question */
+    /** @return the position of a question in question order, or -1 if the challenge has no such question */
     int questionPosition(String questionId) {
         Integer position = questionPositions.get(questionId);
         return position == null ? -1 : position;
@@ -215,31 +219,9 @@ public final class KeyIndex {
         return checks;
     }
 
-    /**
-     * @param paragraph a paragraph number, 1 to the number of paragraphs
-     * @return the grounded statements of facts the key knows in that paragraph, in the key's order
-     */
-    List<GroundedStatement> statements(int paragraph) {
-        List<GroundedStatement> statements = statementsByParagraph[paragraph];
-        return statements == null ? List.of() : statements;
-    }
-
-    /**
-     * @param name a name as a trace step gives it
-     * @return {@code Normalizer.strict(name)} if the key writes the name so (a step usually copies it),
-     *     as the index's shared instance of that form ({@link GroundedStatement#statesInterned}), else null
-     */
-    String knownNormalName(String name) {
-        return normalNames.get(name);
-    }
-
-    /**
-     * @param attribute an attribute name as a trace step gives it
-     * @return {@code Normalizer.attribute(attribute)} if a fact of the key writes the attribute so, as the
-     *     index's shared instance of that form, else null
-     */
-    String knownNormalAttribute(String attribute) {
-        return normalAttributes.get(attribute);
+    /** @return the key's grounding, as citations are checked against it */
+    CitationIndex citations() {
+        return citations;
     }
 
     /** @return true if the trace rules allow this operation */

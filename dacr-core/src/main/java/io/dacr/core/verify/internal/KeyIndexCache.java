@@ -2,11 +2,12 @@ package io.dacr.core.verify.internal;
 
 import io.dacr.api.AnswerKey;
 import io.dacr.api.Challenge;
+import io.dacr.core.verify.policy.MatchMode;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
 
 /**
- * The last few key indexes a verifier built (for its limits and pass rule), found by the identity of the challenge and key objects
+ * The last few key indexes a verifier built (for its limits, pass rule and match mode), found by the identity of the challenge and key objects
  * (records compare by value, which would cost as much as indexing). Bounded: a small ring, replaced
  * oldest first. Thread-safe: slots hold immutable entries and are read and written under one lock.
  */
@@ -20,16 +21,19 @@ public final class KeyIndexCache {
 
     private final VerificationLimits limits;
     private final PassRule passRule;
+    private final MatchMode matchMode;
     private final Entry[] slots = new Entry[SLOTS];
     private int next;
 
     /**
      * @param limits the caps of the verifier that owns this cache
      * @param passRule its pass rule
+     * @param matchMode how it matches answers
      */
-    public KeyIndexCache(VerificationLimits limits, PassRule passRule) {
+    public KeyIndexCache(VerificationLimits limits, PassRule passRule, MatchMode matchMode) {
         this.limits = limits;
         this.passRule = passRule;
+        this.matchMode = matchMode;
     }
 
     /**
@@ -46,7 +50,7 @@ public final class KeyIndexCache {
                 }
             }
         }
-        KeyIndex built = new KeyIndex(challenge, key, limits, passRule);
+        KeyIndex built = new KeyIndex(challenge, key, limits, passRule, matchMode);
         synchronized (slots) {
             slots[next] = new Entry(challenge, key, built);
             next = (next + 1) % SLOTS;

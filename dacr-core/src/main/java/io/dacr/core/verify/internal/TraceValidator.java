@@ -67,9 +67,10 @@ final class TraceValidator {
             return null;
         }
         // Names written as the key writes them (the usual case) have their normal forms ready, as the
-        // index's shared instances: statements are then matched by identity.
-        String knownEntity = index.knownNormalName(step.targetEntity());
-        String knownAttribute = index.knownNormalAttribute(step.attribute());
+        // statements hold them: statements are then matched mostly by identity.
+        CitationIndex citations = index.citations();
+        String knownEntity = citations.knownNormalName(step.targetEntity());
+        String knownAttribute = citations.knownNormalAttribute(step.attribute());
         boolean known = knownEntity != null && knownAttribute != null;
         if (!known) {
             if (knownEntity != null) {
@@ -85,10 +86,10 @@ final class TraceValidator {
         }
         String extracted = step.valueExtracted();
         String value = null; // normalised when a statement first needs it
-        List<GroundedStatement> statements = index.statements(paragraph);
-        for (int i = 0; i < statements.size(); i++) {
-            GroundedStatement statement = statements.get(i);
-            if (known ? statement.statesInterned(knownAttribute, knownEntity) : statement.states(attribute, entity)) {
+        int end = citations.endOfStatements(paragraph);
+        for (int i = citations.firstStatement(paragraph); i < end; i++) {
+            GroundedStatement statement = citations.statement(i);
+            if (known ? statement.statesKnown(knownAttribute, knownEntity) : statement.states(attribute, entity)) {
                 // A value copied as the key writes it has the normal form the statement matches as text.
                 if (statement.isRawValue(extracted)) {
                     return null;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A unit as {@link NumberReader} reads it, with the words it accepts worked out once (per key, not per
@@ -17,7 +18,7 @@ import java.util.Map;
  *       ({@code qubits} for {@code logical qubits}), each also with an "s" added or, when it ends in
  *       "s", with that "s" dropped. A dimensionless quantity (empty unit) accepts no word.</li>
  * </ul>
- * Immutable.
+ * Immutable, so a unit read once is shared ({@link #of}).
  */
 final class Unit {
 
@@ -27,6 +28,15 @@ final class Unit {
     private static final Map<String, List<String>> CURRENCY_SUFFIXES = Map.of(
             "usd", List.of("usd", "dollar", "dollars", "us dollars", "u.s. dollars"),
             "eur", List.of("eur", "euro", "euros"), "gbp", List.of("gbp", "pound", "pounds", "pounds sterling"));
+
+    /**
+     * The most unit texts kept read. Domain packs declare a few dozen units, and every key indexed reads
+     * some of them: each is read once per process, not once per key. Beyond this bound a unit is read
+     * each time, so hostile texts cannot grow the map.
+     */
+    private static final int MAX_READ = 256;
+    /** Units read, by the text they were read from; immutable, so shared by every thread. */
+    private static final ConcurrentHashMap<String, Unit> READ = new ConcurrentHashMap<>();
 
     private final String key;
     private final char[][] prefixes;
@@ -51,7 +61,15 @@ final class Unit {
      * @return the unit, compared lower-cased ({@link Locale#ROOT}) and trimmed
      */
     static Unit of(String unit) {
-        return new Unit(unit.toLowerCase(Locale.ROOT).trim());
+        Unit known = READ.get(unit);
+        if (known != null) {
+            return known;
+        }
+        Unit read = new Unit(unit.toLowerCase(Locale.ROOT).trim());
+        if (READ.size() < MAX_READ) {
+            READ.putIfAbsent(unit, read);
+        }
+        return read;
     }
 
     private static List<String> acceptedWords(String key) {

@@ -28,7 +28,6 @@ public final class Verification {
 
     private final VerificationLimits limits;
     private final PassRule passRule;
-    private final MatchMode matchMode;
     private final KeyIndex index;
     private final Submission submission;
     /** The answer to each question, by position in the key's questions; filled by the structural check. */
@@ -42,19 +41,19 @@ public final class Verification {
     private boolean asciiArtifact;
     /** This verification's buffers, for the time of {@link #run}. */
     private Scratch scratch;
+    /** The gold forms of the questions, in question order, for the time of {@link #run}. */
+    private List<GoldForms> gold;
 
     /**
      * @param limits the caps
      * @param passRule the pass rule
-     * @param matchMode the answer matching
-     * @param index the challenge and key, indexed for these limits and this pass rule
+     * @param index the challenge and key, indexed for these limits and this pass rule, and for the answer
+     *     matching to grade with
      * @param submission the submission
      */
-    public Verification(VerificationLimits limits, PassRule passRule, MatchMode matchMode, KeyIndex index,
-                        Submission submission) {
+    public Verification(VerificationLimits limits, PassRule passRule, KeyIndex index, Submission submission) {
         this.limits = limits;
         this.passRule = passRule;
-        this.matchMode = matchMode;
         this.index = index;
         this.submission = submission;
     }
@@ -64,6 +63,7 @@ public final class Verification {
         String challengeId = submission.challengeId();
         scratch = Scratch.acquire();
         try {
+            gold = index.goldForVerification();
             String malformed = structuralProblem();
             if (malformed != null) {
                 return Verdict.malformed(challengeId, malformed);
@@ -99,7 +99,7 @@ public final class Verification {
             return format("more than %d answers", limits.maxAnswers());
         }
         List<QuestionAnswer> answers = submission.answers();
-        int questions = index.gold().size();
+        int questions = gold.size();
         byQuestion = scratch.answers(questions);
         for (int i = 0; i < answers.size(); i++) {
             QuestionAnswer a = answers.get(i);
@@ -108,7 +108,7 @@ public final class Verification {
                 return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
             }
             // Answers usually come in question order: that position is tried before the id is looked up.
-            int position = i < questions && index.gold().get(i).questionId().equals(a.questionId())
+            int position = i < questions && gold.get(i).questionId().equals(a.questionId())
                     ? i : index.questionPosition(a.questionId());
             if (position < 0) {
                 return "an answer names a question the challenge does not have";
@@ -192,17 +192,17 @@ public final class Verification {
             return Verdict.malformed(submission.challengeId(),
                     "two answers to " + submission.answers().get(secondAnswer).questionId());
         }
-        int questions = index.gold().size();
+        int questions = gold.size();
         CheckResult[] answers = scratch.answerResults(questions);
         int correct = 0;
         boolean allShared = true; // every answer's result is its gold's shared passing result
         for (int i = 0; i < questions; i++) {
-            GoldForms g = index.gold().get(i);
+            GoldForms g = gold.get(i);
             QuestionAnswer a = byQuestion[i];
             CheckResult r;
             if (a == null) {
                 r = new CheckResult(g.questionId(), Outcome.NO_ANSWER, "no answer");
-            } else if (matchMode == MatchMode.LENIENT) {
+            } else if (index.matchMode() == MatchMode.LENIENT) {
                 r = LenientMatcher.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits());
             } else {
                 r = AnswerGrader.grade(g.questionId(), a.answer(), g, limits.maxNumberDigits(), scratch);

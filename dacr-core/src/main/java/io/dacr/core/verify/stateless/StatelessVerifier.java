@@ -91,7 +91,7 @@ public final class StatelessVerifier {
         KeyIndex index = entry.indexFor(challenge);
         if (index == null) {
             try {
-                index = new KeyIndex(challenge, entry.key(), verifier.limits(), verifier.passRule());
+                index = new KeyIndex(challenge, entry.key(), verifier.limits(), verifier.passRule(), verifier.matchMode());
             } catch (IllegalArgumentException e) {
                 return Verdict.malformed(submission.challengeId(),
                         "the challenge does not fit the answer key its id regenerates: " + e.getMessage());
@@ -99,7 +99,7 @@ public final class StatelessVerifier {
             indexBuilds.increment();
             entry.hold(challenge, index);
         }
-        return new Verification(verifier.limits(), verifier.passRule(), verifier.matchMode(), index, submission).run();
+        return new Verification(verifier.limits(), verifier.passRule(), index, submission).run();
     }
 
     /** @return a snapshot of the key cache's counters and size, and of how often keys were indexed */
