@@ -31,6 +31,11 @@ final class ComputeOps {
 
     private static final BigInteger PRIME_LIMIT = BigInteger.TEN.pow(15);
     private static final long[] WITNESSES = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
+    /**
+     * Below 2^31 the squares of residues fit a long, and Miller–Rabin with the witnesses 2, 3, 5 and 7
+     * is exact below 3,215,031,751 (Jaeschke 1993).
+     */
+    private static final long SMALL_PRIME_LIMIT = 1L << 31;
 
     private ComputeOps() {
     }
@@ -218,11 +223,19 @@ final class ComputeOps {
                 return n == p;
             }
         }
+        // No prime factor up to 37: below 41² every such number is prime (the next_prime steps of
+        // generated challenges all land here).
+        if (n < 41 * 41) {
+            return true;
+        }
         long d = n - 1;
         int r = 0;
         while ((d & 1) == 0) {
             d >>= 1;
             r++;
+        }
+        if (n < SMALL_PRIME_LIMIT) {
+            return isPrimeSmall(n, d, r);
         }
         BigInteger bn = BigInteger.valueOf(n);
         BigInteger minusOne = bn.subtract(BigInteger.ONE);
@@ -241,5 +254,37 @@ final class ComputeOps {
             }
         }
         return true;
+    }
+
+    /** Miller–Rabin in longs for an odd {@code n < 2^31} with {@code n − 1 = d·2^r}, d odd. */
+    private static boolean isPrimeSmall(long n, long d, int r) {
+        for (int w = 0; w < 4; w++) {
+            long y = powMod(WITNESSES[w], d, n);
+            if (y == 1 || y == n - 1) {
+                continue;
+            }
+            boolean composite = true;
+            for (int i = 1; i < r && composite; i++) {
+                y = y * y % n;
+                composite = y != n - 1;
+            }
+            if (composite) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code base^exponent mod n} for {@code n < 2^31}, so that every product fits a long. */
+    private static long powMod(long base, long exponent, long n) {
+        long result = 1;
+        long b = base % n;
+        for (long e = exponent; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result = result * b % n;
+            }
+            b = b * b % n;
+        }
+        return result;
     }
 }
