@@ -7,6 +7,7 @@ import io.dacr.generator.internal.pack.AttributeType;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.NumberSpec;
 import io.dacr.generator.internal.pack.Place;
+import io.dacr.generator.internal.pack.SurfaceForm;
 import io.dacr.generator.internal.random.Xoshiro256;
 import io.dacr.generator.internal.world.Entity;
 import io.dacr.generator.internal.world.World;
@@ -17,7 +18,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -106,11 +109,22 @@ public final class TrapPlanner {
         }
         Set<Entity> nearMissed = new HashSet<>();
         List<TrapPlan> plans = new ArrayList<>();
+        // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
+        // looked up by identity only, never iterated.
+        Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
         for (TrapKind kind : chosen) {
             for (int i = 0; i < candidates.size(); i++) {
                 WorldFact f = candidates.get(i);
                 if (kind == TrapKind.COUNTERFACTUAL && !f.attribute().isNumber()) {
                     continue;
+                }
+                WrongNumbers numbers = null;
+                if (f.attribute().type() == AttributeType.NUMBER) {
+                    numbers = feasible.computeIfAbsent(f, n -> wrongNumbers(n.attribute().number(), n.number()));
+                    if (numbers.size() == 0) {
+                        // No 8–40 % change moves this value to a valid wrong one: skipped without a draw.
+                        continue;
+                    }
                 }
                 String nearMiss = null;
                 if (kind == TrapKind.NEAR_MISS_NAME) {
@@ -122,7 +136,7 @@ public final class TrapPlanner {
                         continue;
                     }
                 }
-                TrapPlan plan = wrong(world, "t" + (plans.size() + 1), kind, f, nearMiss, rng);
+                TrapPlan plan = wrong(world, "t" + (plans.size() + 1), kind, f, nearMiss, numbers, rng);
                 if (plan == null) {
                     continue;
                 }
@@ -150,12 +164,13 @@ public final class TrapPlanner {
         return hot;
     }
 
-    private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, Xoshiro256 rng) {
+    private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, WrongNumbers numbers,
+                                  Xoshiro256 rng) {
         Attribute a = f.attribute();
         DomainPack pack = world.pack();
         switch (a.type()) {
             case NUMBER -> {
-                BigDecimal w = wrongNumber(a.number(), f.number(), rng);
+                BigDecimal w = numbers.draw(rng);
                 return w == null ? null : new TrapPlan(id, kind, f, CanonicalJson.number(w), w, null, nearMiss);
             }
             case ENTITY_REF -> {
@@ -174,57 +189,167 @@ public final class TrapPlanner {
         }
     }
 
+    /** The smallest and largest change, in percent, of a wrong number. */
+    static final int MIN_PERCENT = 8;
+    static final int MAX_PERCENT = 40;
+    /** How many (percent, direction) pairs a wrong number is drawn from: 8 % to 40 %, down or up. */
+    static final int PAIRS = 2 * (MAX_PERCENT - MIN_PERCENT + 1);
+
     /**
-     * A wrong number 8 % to 40 % away from the right one, on the precision grid and in range, and at
-     * least 5 % away so that it is clearly a different figure.
+     * A wrong number 8 % to 40 % away from the right one, on the precision grid and in range, at least
+     * 5 % away so that it is clearly a different figure, and exactly writable if and only if the right
+     * one is.
+     *
+     * <p>Generator v6: one draw from the feasible set. The change is a (percent, direction) pair, 33
+     * percentages down or up; {@link #wrongNumbers} lists the wrong number of every pair that meets the
+     * conditions above, and one uniform draw picks an entry. Generator v5 drew pairs until one met them
+     * (up to 64 tries), which gives the same distribution over pairs when it succeeds, but spent all 64
+     * draws on a value no pair can move (a small count, a value at the edge of its range) every time
+     * the value was tried.
+     *
+     * @param spec the number spec
+     * @param value the right value
+     * @param rng the {@code traps} stream; not drawn from when no pair is feasible
+     * @return the wrong value, or null if no change moves this value to a valid wrong one
      */
     static BigDecimal wrongNumber(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
+        return wrongNumbers(spec, value).draw(rng);
+    }
+
+    /**
+     * @param spec the number spec
+     * @param value the right value
+     * @return the wrong number of every feasible (percent, direction) pair, in pair order
+     */
+    static WrongNumbers wrongNumbers(NumberSpec spec, BigDecimal value) {
         boolean valueWritable = Surfaces.exactlyWritable(spec, value);
         BigDecimal[] steps = value.divideAndRemainder(spec.precision());
         if (steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50) {
-            return wrongNumberExact(spec, value, valueWritable, rng);
+            return wrongNumbersExact(spec, value, valueWritable);
         }
-        // The value is k steps of the precision: the same arithmetic in whole steps, without a
-        // BigDecimal per draw. value × (100 ± p) / 100 / precision = k × (100 ± p) / 100 exactly,
-        // rounded half-up (ties away from zero) as the exact path rounds it.
+        // The value is k steps of the precision: value × (100 ± p) / 100 / precision = k × (100 ± p) / 100
+        // exactly, rounded half-up (ties away from zero) as the exact path rounds it.
         long k = steps[0].longValue();
-        for (int i = 0; i < MAX_TRIES; i++) {
-            int percent = rng.between(8, 40);
-            boolean up = rng.chance(1, 2);
-            long scaled = k * (up ? 100 + percent : 100 - percent);
-            long q = (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
-            if (q < spec.minSteps() || q > spec.maxSteps()) {
-                continue;
-            }
-            long gap = Math.abs(q - k);
-            // |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
-            if (gap > 0 && 20 * gap >= Math.abs(k)) {
-                BigDecimal w = BigDecimal.valueOf(q).multiply(spec.precision());
-                if (Surfaces.exactlyWritable(spec, w) == valueWritable) {
-                    return w;
+        boolean everyStepWritable = everyStepWritable(spec);
+        long[] feasible = new long[PAIRS];
+        int size = 0;
+        long lastStep = Long.MIN_VALUE;
+        boolean lastWritable = false;
+        for (int percent = MIN_PERCENT; percent <= MAX_PERCENT; percent++) {
+            for (int up = 0; up < 2; up++) {
+                long scaled = k * (up == 1 ? 100 + percent : 100 - percent);
+                long q = (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
+                long gap = Math.abs(q - k);
+                // In range, and |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
+                if (q < spec.minSteps() || q > spec.maxSteps() || gap == 0 || 20 * gap < Math.abs(k)) {
+                    continue;
+                }
+                boolean writable;
+                if (everyStepWritable) {
+                    writable = true;
+                } else if (q == lastStep) {
+                    writable = lastWritable;
+                } else {
+                    writable = Surfaces.exactlyWritable(spec, BigDecimal.valueOf(q).multiply(spec.precision()));
+                    lastStep = q;
+                    lastWritable = writable;
+                }
+                if (writable == valueWritable) {
+                    feasible[size++] = q;
                 }
             }
         }
-        return null;
+        return new WrongNumbers(spec.precision(), feasible, size, null);
     }
 
-    /** {@link #wrongNumber} for a value off the precision grid (a sum of finer parts): BigDecimal throughout. */
-    static BigDecimal wrongNumberExact(NumberSpec spec, BigDecimal value, boolean valueWritable, Xoshiro256 rng) {
-        for (int i = 0; i < MAX_TRIES; i++) {
-            int percent = rng.between(8, 40);
-            boolean up = rng.chance(1, 2);
-            BigDecimal factor = BigDecimal.valueOf(up ? 100 + percent : 100 - percent).movePointLeft(2);
-            BigDecimal w = value.multiply(factor).divide(spec.precision(), 0, RoundingMode.HALF_UP).multiply(spec.precision());
-            if (w.compareTo(spec.min()) < 0 || w.compareTo(spec.max()) > 0) {
-                continue;
-            }
-            BigDecimal gap = w.subtract(value).abs();
-            if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
-                    && Surfaces.exactlyWritable(spec, w) == valueWritable) {
-                return w;
+    /**
+     * @return true if an unrestricted form writes every multiple of the precision without loss (so
+     *     every grid value is exactly writable and no per-value check is needed)
+     */
+    private static boolean everyStepWritable(NumberSpec spec) {
+        // A multiple of the precision has at most max(precision's scale, 0) digits after the point
+        // once trailing zeros are stripped (0 has none).
+        int digits = Math.max(spec.precision().stripTrailingZeros().scale(), 0);
+        for (SurfaceForm f : spec.surfaceForms()) {
+            if (f.unrestricted() && f.shift() >= 0 && f.lossless(digits)) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * {@link #wrongNumbers} for a value off the precision grid (a sum of finer parts): BigDecimal
+     * throughout. Also the reference the step arithmetic is tested against.
+     *
+     * @param spec the number spec
+     * @param value the right value
+     * @param valueWritable whether the right value is exactly writable
+     * @return the wrong number of every feasible pair, in pair order
+     */
+    static WrongNumbers wrongNumbersExact(NumberSpec spec, BigDecimal value, boolean valueWritable) {
+        BigDecimal[] feasible = new BigDecimal[PAIRS];
+        int size = 0;
+        for (int percent = MIN_PERCENT; percent <= MAX_PERCENT; percent++) {
+            for (int up = 0; up < 2; up++) {
+                BigDecimal factor = BigDecimal.valueOf(up == 1 ? 100 + percent : 100 - percent).movePointLeft(2);
+                BigDecimal w = value.multiply(factor).divide(spec.precision(), 0, RoundingMode.HALF_UP).multiply(spec.precision());
+                if (w.compareTo(spec.min()) < 0 || w.compareTo(spec.max()) > 0) {
+                    continue;
+                }
+                BigDecimal gap = w.subtract(value).abs();
+                if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
+                        && Surfaces.exactlyWritable(spec, w) == valueWritable) {
+                    feasible[size++] = w;
+                }
+            }
+        }
+        return new WrongNumbers(spec.precision(), null, size, feasible);
+    }
+
+    /**
+     * The feasible wrong numbers of one value, one entry per feasible (percent, direction) pair in pair
+     * order (percent 8 to 40, down before up): a value two pairs reach appears twice, so a uniform
+     * pick of an entry is a uniform pick of a feasible pair. Held as precision steps where the value
+     * is on the grid, so no BigDecimal is made for entries that are not drawn.
+     */
+    static final class WrongNumbers {
+
+        private final BigDecimal precision;
+        private final long[] steps;
+        private final int size;
+        private final BigDecimal[] exact;
+
+        private WrongNumbers(BigDecimal precision, long[] steps, int size, BigDecimal[] exact) {
+            this.precision = precision;
+            this.steps = steps;
+            this.size = size;
+            this.exact = exact;
+        }
+
+        /** @return how many feasible pairs there are */
+        int size() {
+            return size;
+        }
+
+        /**
+         * @param i an entry, from 0
+         * @return its wrong number, on the precision grid
+         */
+        BigDecimal get(int i) {
+            if (i < 0 || i >= size) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return exact != null ? exact[i] : BigDecimal.valueOf(steps[i]).multiply(precision);
+        }
+
+        /**
+         * @param rng the stream; one {@code nextInt(size)} draw, none when empty
+         * @return a uniformly drawn entry, or null if there is none
+         */
+        BigDecimal draw(Xoshiro256 rng) {
+            return size == 0 ? null : get(rng.nextInt(size));
+        }
     }
 
     private static String wrongText(DomainPack pack, Attribute a, String value, World world, Xoshiro256 rng) {
