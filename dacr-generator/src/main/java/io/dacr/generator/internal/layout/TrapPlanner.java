@@ -90,10 +90,11 @@ public final class TrapPlanner {
         List<WorldFact> one = new ArrayList<>();
         List<WorldFact> two = new ArrayList<>();
         List<WorldFact> rest = new ArrayList<>();
+        List<WorldFact> restText = new ArrayList<>();
         for (WorldFact f : candidates) {
-            (f.attribute() == first ? one : f.attribute() == second ? two : rest).add(f);
+            (f.attribute() == first ? one : f.attribute() == second ? two : f.attribute().isNumber() ? rest : restText).add(f);
         }
-        rest.sort(java.util.Comparator.comparingInt(f -> f.attribute().isNumber() ? 0 : 1));
+        rest.addAll(restText);
         candidates = new ArrayList<>();
         for (int i = 0; i < Math.max(one.size(), Math.max(two.size(), linked.size())); i++) {
             for (List<WorldFact> group : List.of(one, two, linked)) {
@@ -103,15 +104,14 @@ public final class TrapPlanner {
             }
         }
         candidates.addAll(rest);
-        Set<String> taken = new HashSet<>();
-        for (Entity e : world.entities()) {
-            taken.addAll(e.names());
-        }
+        // Every name in the world, made only when a near-miss name is first drawn.
+        Set<String> taken = null;
         Set<Entity> nearMissed = new HashSet<>();
         List<TrapPlan> plans = new ArrayList<>();
         // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
         // looked up by identity only, never iterated.
         Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
+        Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
         for (TrapKind kind : chosen) {
             for (int i = 0; i < candidates.size(); i++) {
                 WorldFact f = candidates.get(i);
@@ -120,7 +120,8 @@ public final class TrapPlanner {
                 }
                 WrongNumbers numbers = null;
                 if (f.attribute().type() == AttributeType.NUMBER) {
-                    numbers = feasible.computeIfAbsent(f, n -> wrongNumbers(n.attribute().number(), n.number()));
+                    NumberSpec spec = f.attribute().number();
+                    numbers = feasible.computeIfAbsent(f, n -> wrongNumbers(grids.computeIfAbsent(spec, GridWriting::of), spec, n.number()));
                     if (numbers.size() == 0) {
                         // No 8–40 % change moves this value to a valid wrong one: skipped without a draw.
                         continue;
@@ -130,6 +131,12 @@ public final class TrapPlanner {
                 if (kind == TrapKind.NEAR_MISS_NAME) {
                     if (nearMissed.contains(f.subject())) {
                         continue;
+                    }
+                    if (taken == null) {
+                        taken = new HashSet<>();
+                        for (Entity e : world.entities()) {
+                            taken.addAll(e.names());
+                        }
                     }
                     nearMiss = nearMissName(f.subject(), world.pack(), rng, taken);
                     if (nearMiss == null) {
@@ -155,10 +162,19 @@ public final class TrapPlanner {
     /** The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers. */
     private static Attribute focus(List<WorldFact> candidates, Attribute not) {
         Attribute hot = null;
+        boolean hotWhole = false;
         for (WorldFact f : candidates) {
             Attribute a = f.attribute();
-            if (a.isNumber() && a != not && (hot == null || hot.number().scale() > 0 && a.number().scale() == 0)) {
+            if (hotWhole) {
+                break;
+            }
+            if (!a.isNumber() || a == not || a == hot) {
+                continue;
+            }
+            // NumberSpec.scale() strips trailing zeros on every call: asked once per attribute seen.
+            if (hot == null || a.number().scale() == 0) {
                 hot = a;
+                hotWhole = a.number().scale() == 0;
             }
         }
         return hot;
@@ -222,39 +238,39 @@ public final class TrapPlanner {
      * @return the wrong number of every feasible (percent, direction) pair, in pair order
      */
     static WrongNumbers wrongNumbers(NumberSpec spec, BigDecimal value) {
-        boolean valueWritable = Surfaces.exactlyWritable(spec, value);
-        BigDecimal[] steps = value.divideAndRemainder(spec.precision());
-        if (steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50) {
-            return wrongNumbersExact(spec, value, valueWritable);
+        return wrongNumbers(GridWriting.of(spec), spec, value);
+    }
+
+    /**
+     * @param grid how the spec writes grid values ({@link GridWriting#of}), shared by the facts of one spec
+     * @param spec the number spec
+     * @param value the right value
+     * @return the wrong number of every feasible (percent, direction) pair, in pair order
+     */
+    static WrongNumbers wrongNumbers(GridWriting grid, NumberSpec spec, BigDecimal value) {
+        long k = steps(value, spec.precision());
+        if (k == OFF_GRID) {
+            return wrongNumbersExact(spec, value, Surfaces.exactlyWritable(spec, value));
         }
         // The value is k steps of the precision: value × (100 ± p) / 100 / precision = k × (100 ± p) / 100
-        // exactly, rounded half-up (ties away from zero) as the exact path rounds it.
-        long k = steps[0].longValue();
-        boolean everyStepWritable = everyStepWritable(spec);
+        // exactly, rounded half-up (ties away from zero) as the exact path rounds it. Within one
+        // direction the result moves monotonically with the percentage, so a direction whose 8 % and
+        // 40 % ends both leave the range on the same side has no entry (years, mostly).
+        boolean down = overlaps(changed(k, 100 - MIN_PERCENT), changed(k, 100 - MAX_PERCENT), spec);
+        boolean up = overlaps(changed(k, 100 + MIN_PERCENT), changed(k, 100 + MAX_PERCENT), spec);
+        if (!down && !up) {
+            return new WrongNumbers(spec.precision(), null, 0, null);
+        }
+        boolean valueWritable = grid.writable(k);
         long[] feasible = new long[PAIRS];
         int size = 0;
-        long lastStep = Long.MIN_VALUE;
-        boolean lastWritable = false;
         for (int percent = MIN_PERCENT; percent <= MAX_PERCENT; percent++) {
-            for (int up = 0; up < 2; up++) {
-                long scaled = k * (up == 1 ? 100 + percent : 100 - percent);
-                long q = (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
+            for (int direction = 0; direction < 2; direction++) {
+                long q = changed(k, direction == 1 ? 100 + percent : 100 - percent);
                 long gap = Math.abs(q - k);
                 // In range, and |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
-                if (q < spec.minSteps() || q > spec.maxSteps() || gap == 0 || 20 * gap < Math.abs(k)) {
-                    continue;
-                }
-                boolean writable;
-                if (everyStepWritable) {
-                    writable = true;
-                } else if (q == lastStep) {
-                    writable = lastWritable;
-                } else {
-                    writable = Surfaces.exactlyWritable(spec, BigDecimal.valueOf(q).multiply(spec.precision()));
-                    lastStep = q;
-                    lastWritable = writable;
-                }
-                if (writable == valueWritable) {
+                if (q >= spec.minSteps() && q <= spec.maxSteps() && gap > 0 && 20 * gap >= Math.abs(k)
+                        && grid.writable(q) == valueWritable) {
                     feasible[size++] = q;
                 }
             }
@@ -262,20 +278,159 @@ public final class TrapPlanner {
         return new WrongNumbers(spec.precision(), feasible, size, null);
     }
 
+    /** {@link #steps}'s answer for a value off the grid or too large for step arithmetic. */
+    private static final long OFF_GRID = Long.MIN_VALUE;
+
+    /** @return {@code k × factor / 100} rounded half-up (ties away from zero) */
+    private static long changed(long k, int factor) {
+        long scaled = k * factor;
+        return (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
+    }
+
+    /** @return true if the steps between {@code a} and {@code b} (either order) meet the spec's range */
+    private static boolean overlaps(long a, long b, NumberSpec spec) {
+        return Math.max(a, b) >= spec.minSteps() && Math.min(a, b) <= spec.maxSteps();
+    }
+
     /**
-     * @return true if an unrestricted form writes every multiple of the precision without loss (so
-     *     every grid value is exactly writable and no per-value check is needed)
+     * @return {@code value / precision} if that is a whole number below 2^50 in magnitude (so that
+     *     {@code k × 140} cannot overflow), else {@link #OFF_GRID}
      */
-    private static boolean everyStepWritable(NumberSpec spec) {
-        // A multiple of the precision has at most max(precision's scale, 0) digits after the point
-        // once trailing zeros are stripped (0 has none).
-        int digits = Math.max(spec.precision().stripTrailingZeros().scale(), 0);
-        for (SurfaceForm f : spec.surfaceForms()) {
-            if (f.unrestricted() && f.shift() >= 0 && f.lossless(digits)) {
+    static long steps(BigDecimal value, BigDecimal precision) {
+        if (value.precision() <= 18 && precision.precision() <= 18) {
+            long v = value.unscaledValue().longValue();
+            long p = precision.unscaledValue().longValue();
+            int shift = value.scale() - precision.scale();
+            try {
+                for (; shift > 0; shift--) {
+                    p = Math.multiplyExact(p, 10L);
+                }
+                for (; shift < 0; shift++) {
+                    v = Math.multiplyExact(v, 10L);
+                }
+            } catch (ArithmeticException overflow) {
+                return slowSteps(value, precision);
+            }
+            if (v % p != 0) {
+                return OFF_GRID;
+            }
+            long k = v / p;
+            return Math.abs(k) < 1L << 50 ? k : OFF_GRID;
+        }
+        return slowSteps(value, precision);
+    }
+
+    private static long slowSteps(BigDecimal value, BigDecimal precision) {
+        BigDecimal[] steps = value.divideAndRemainder(precision);
+        return steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50 ? OFF_GRID : steps[0].longValueExact();
+    }
+
+    /**
+     * Whether a grid value (a whole number of precision steps) is exactly writable, decided in whole
+     * steps: {@link Surfaces#exactlyWritable} without a BigDecimal per value, for the 66 candidates
+     * of every fact. A power-of-ten form admits a range of steps and writes a value without loss when
+     * its digits after the point, once trailing zeros are stripped, fit the form's decimals; other
+     * forms (and products that do not fit a long) are asked through BigDecimal.
+     */
+    static final class GridWriting {
+
+        private final NumberSpec spec;
+        /** Per form: the first and last step it admits. */
+        private final long[] fromStep;
+        private final long[] toStep;
+        /** The precision as unit × 10^-scale with unit not a multiple of 10. */
+        private final long unit;
+        private final int scale;
+        /** True if some unrestricted power-of-ten form writes every grid value without loss. */
+        private final boolean everyStep;
+
+        private GridWriting(NumberSpec spec) {
+            this.spec = spec;
+            BigDecimal stripped = spec.precision().stripTrailingZeros();
+            this.unit = stripped.unscaledValue().bitLength() < 32 ? stripped.unscaledValue().longValue() : 0;
+            this.scale = stripped.scale();
+            List<SurfaceForm> forms = spec.surfaceForms();
+            this.fromStep = new long[forms.size()];
+            this.toStep = new long[forms.size()];
+            boolean every = false;
+            for (int i = 0; i < forms.size(); i++) {
+                SurfaceForm f = forms.get(i);
+                fromStep[i] = f.minValue() == null ? Long.MIN_VALUE
+                        : clamp(f.minValue().divide(spec.precision(), 0, RoundingMode.CEILING));
+                toStep[i] = f.maxValue() == null ? Long.MAX_VALUE
+                        : clamp(f.maxValue().divide(spec.precision(), 0, RoundingMode.FLOOR));
+                // A multiple of the precision has at most max(scale, 0) digits after the point once
+                // trailing zeros are stripped (0 has none).
+                every |= f.unrestricted() && f.shift() >= 0 && f.lossless(Math.max(scale, 0));
+            }
+            this.everyStep = every;
+        }
+
+        /**
+         * @param spec a number spec
+         * @return how it writes grid values
+         */
+        static GridWriting of(NumberSpec spec) {
+            return new GridWriting(spec);
+        }
+
+        private static long clamp(BigDecimal steps) {
+            if (steps.compareTo(BigDecimal.valueOf(Long.MIN_VALUE / 2)) < 0) {
+                return Long.MIN_VALUE;
+            }
+            return steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0 ? Long.MAX_VALUE : steps.longValueExact();
+        }
+
+        /**
+         * @param q a number of precision steps
+         * @return true if {@code q × precision} is exactly writable ({@link Surfaces#exactlyWritable})
+         */
+        boolean writable(long q) {
+            if (everyStep) {
                 return true;
             }
+            List<SurfaceForm> forms = spec.surfaceForms();
+            int strippedScale = Integer.MIN_VALUE;
+            for (int i = 0; i < forms.size(); i++) {
+                if (q < fromStep[i] || q > toStep[i]) {
+                    continue;
+                }
+                SurfaceForm f = forms.get(i);
+                if (f.shift() < 0 || unit == 0) {
+                    if (f.lossless(BigDecimal.valueOf(q).multiply(spec.precision()))) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (strippedScale == Integer.MIN_VALUE) {
+                    strippedScale = strippedScale(q);
+                }
+                if (strippedScale == Integer.MAX_VALUE ? f.lossless(BigDecimal.valueOf(q).multiply(spec.precision()))
+                        : f.lossless(strippedScale)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
+
+        /** @return the scale of {@code (q × precision).stripTrailingZeros()}, or MAX_VALUE if q × unit overflows */
+        private int strippedScale(long q) {
+            if (q == 0) {
+                return 0;
+            }
+            long m;
+            try {
+                m = Math.multiplyExact(q, unit);
+            } catch (ArithmeticException overflow) {
+                return Integer.MAX_VALUE;
+            }
+            int s = scale;
+            while (m % 10 == 0) {
+                m /= 10;
+                s--;
+            }
+            return s;
+        }
     }
 
     /**

@@ -88,7 +88,7 @@ class WrongNumberTest {
         return spec(precision, minSteps, minSteps + span, plainMax);
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void stepArithmeticListsTheSameEntriesAsBigDecimalArithmetic(
             @ForAll @IntRange(min = 0, max = 7) int precisionIndex,
             @ForAll @LongRange(min = -5_000, max = 5_000) long minSteps,
@@ -101,7 +101,7 @@ class WrongNumberTest {
                 entries(TrapPlanner.wrongNumbers(spec, value)), "same values, scales and order");
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void theFeasibleSetHoldsExactlyThePairsThatPassTheCheck(
             @ForAll @IntRange(min = 0, max = 7) int precisionIndex,
             @ForAll @LongRange(min = -50, max = 50) long minSteps,
@@ -123,7 +123,7 @@ class WrongNumberTest {
         assertEquals(expected, entries(TrapPlanner.wrongNumbers(spec, value)));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void oneDrawReturnsAValueTheRetryLoopCouldReturnAndFailsOnlyWhereItAlwaysFails(
             @ForAll @IntRange(min = 0, max = 7) int precisionIndex,
             @ForAll @LongRange(min = -50, max = 50) long minSteps,
@@ -142,6 +142,37 @@ class WrongNumberTest {
         } else {
             assertTrue(feasible.contains(drawn), drawn + " in " + feasible);
             assertTrue(old == null || feasible.contains(old), old + " in " + feasible);
+        }
+    }
+
+    @Property(tries = 1000)
+    void gridWritingDecidesInStepsWhatSurfacesDecidesOnTheValue(
+            @ForAll @IntRange(min = 0, max = 7) int precisionIndex,
+            @ForAll @LongRange(min = -5_000, max = 5_000) long minSteps,
+            @ForAll @LongRange(min = 1, max = 20_000_000) long span,
+            @ForAll @LongRange(min = 0, max = 20_000_000) long offset,
+            @ForAll boolean restricted) {
+        NumberSpec spec = drawnSpec(precisionIndex, minSteps, span, restricted);
+        long q = minSteps + offset % (span + 1);
+        assertEquals(Surfaces.exactlyWritable(spec, BigDecimal.valueOf(q).multiply(spec.precision())),
+                TrapPlanner.GridWriting.of(spec).writable(q), "q = " + q);
+    }
+
+    @Property(tries = 1000)
+    void stepsAreTheWholeQuotientOrOffGrid(
+            @ForAll @IntRange(min = 0, max = 7) int precisionIndex,
+            @ForAll long unscaled,
+            @ForAll @IntRange(min = -4, max = 8) int scale) {
+        BigDecimal precision = new BigDecimal(PRECISIONS.get(precisionIndex));
+        BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+        BigDecimal[] reference = value.divideAndRemainder(precision);
+        boolean whole = reference[1].signum() == 0 && reference[0].toBigInteger().abs().bitLength() <= 50
+                && reference[0].abs().compareTo(BigDecimal.valueOf(1L << 50)) < 0;
+        long steps = TrapPlanner.steps(value, precision);
+        if (whole) {
+            assertEquals(reference[0].longValueExact(), steps, value + " / " + precision);
+        } else {
+            assertEquals(Long.MIN_VALUE, steps, value + " / " + precision);
         }
     }
 
