@@ -98,7 +98,7 @@ final class Choosers {
         int[] chosen = new int[k];
         for (int w = 0; w < n; w++) {
             // Every other operand must lie at or beyond W ∓ 5 % of |W|.
-            BigDecimal bound = truth[w].abs().multiply(MARGIN).divide(HUNDRED);
+            BigDecimal bound = truth[w].abs().multiply(MARGIN).movePointLeft(2);
             BigDecimal limit = highest ? truth[w].subtract(bound) : truth[w].add(bound);
             int flipper = -1;
             int trailing = 0;

@@ -59,6 +59,8 @@ public final class QuestionPlanner {
     /** Whether a comparison or filter must change its answer under the traps' wrong values. */
     private boolean strict = true;
 
+    /** Each cited fact's paragraph number; looked up by identity only, never iterated. */
+    private final Map<WorldFact, Integer> paragraphs = new IdentityHashMap<>();
     /** Each trapped fact's plan; looked up by identity only, never iterated. */
     private final Map<WorldFact, TrapPlan> trapOf = new IdentityHashMap<>();
     /** The trapped facts in trap order (never hash order). */
@@ -183,7 +185,12 @@ public final class QuestionPlanner {
     }
 
     private PlannedQuestion trapTargeted(String id, Xoshiro256 rng) {
-        List<TrapPlan> open = layout.plans().stream().filter(p -> !trapsUsed.contains(p.id())).toList();
+        List<TrapPlan> open = new ArrayList<>();
+        for (TrapPlan p : layout.plans()) {
+            if (!trapsUsed.contains(p.id())) {
+                open.add(p);
+            }
+        }
         if (open.isEmpty()) {
             return null;
         }
@@ -618,10 +625,21 @@ public final class QuestionPlanner {
         if (difference.signum() == 0 || misread(x).subtract(misread(y)).abs().compareTo(difference) == 0) {
             return false;
         }
+        int px = paragraphOf(x);
+        int py = paragraphOf(y);
+        int min = Math.min(px, py);
+        int max = Math.max(px, py);
+        for (WorldFact r : refs) {
+            min = Math.min(min, paragraphOf(r));
+            max = Math.max(max, paragraphOf(r));
+        }
+        if (max - min < layout.paragraphCount() / 3) {
+            return false;
+        }
         List<WorldFact> cited = new ArrayList<>(refs);
         cited.add(x);
         cited.add(y);
-        return distance(cited) >= layout.paragraphCount() / 3 && !asked.contains("cross:" + keyOf(cited));
+        return !asked.contains("cross:" + keyOf(cited));
     }
 
     /** Entities with a reference attribute, in world order (made on first use). */
@@ -704,19 +722,13 @@ public final class QuestionPlanner {
         List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
         rng.shuffle(entities);
         List<WorldFact> ordered = new ArrayList<>(entities.size());
+        List<WorldFact> untrapped = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             WorldFact f = world.fact(e, attribute.id());
-            if (isTrapped(f)) {
-                ordered.add(f);
-            }
+            (isTrapped(f) ? ordered : untrapped).add(f);
         }
         int trappedCount = ordered.size();
-        for (Entity e : entities) {
-            WorldFact f = world.fact(e, attribute.id());
-            if (!isTrapped(f)) {
-                ordered.add(f);
-            }
-        }
+        ordered.addAll(untrapped);
         // Sometimes one untrapped operand among trapped ones, so that questions differ in shape.
         if (trappedCount >= k && trappedCount < ordered.size() && rng.chance(1, 3)) {
             WorldFact clean = ordered.remove(trappedCount + rng.nextInt(ordered.size() - trappedCount));
@@ -834,11 +846,21 @@ public final class QuestionPlanner {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (WorldFact f : facts) {
-            int n = Integer.parseInt(layout.citation().get(f.id()).substring("paragraph_".length()));
+            int n = paragraphOf(f);
             min = Math.min(min, n);
             max = Math.max(max, n);
         }
         return max - min;
+    }
+
+    /** The number of the paragraph that states a fact (its citation), parsed once per fact. */
+    private int paragraphOf(WorldFact f) {
+        Integer n = paragraphs.get(f);
+        if (n == null) {
+            n = Integer.parseInt(layout.citation().get(f.id()).substring("paragraph_".length()));
+            paragraphs.put(f, n);
+        }
+        return n;
     }
 
     private static String keyOf(List<WorldFact> facts) {
