@@ -114,13 +114,14 @@ final class Choosers {
             if (trailing < k - 1 || flip && flipper < 0) {
                 continue;
             }
+            int lead = flip ? flipper : -1;
             int size = 0;
             chosen[size++] = w;
-            if (flip) {
-                chosen[size++] = flipper;
+            if (lead >= 0) {
+                chosen[size++] = lead;
             }
             for (int x = 0; x < n && size < k; x++) {
-                if (x != w && x != flipper && trails(truth[x], truth[w], limit, highest)) {
+                if (x != w && x != lead && trails(truth[x], truth[w], limit, highest)) {
                     chosen[size++] = x;
                 }
             }
