@@ -15,12 +15,10 @@ import io.dacr.generator.internal.world.WorldFact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
-import java.util.TreeSet;
 
 /**
  * Lays the world and its traps out as a document: which sentence states what, under which name and
@@ -33,10 +31,6 @@ import java.util.TreeSet;
 public final class LayoutPlanner {
 
     private static final int MAX_DRAWS = 16;
-
-    /** Paragraph, then rank: what {@code comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank)} orders by. */
-    private static final Comparator<Unit> BY_POSITION = (a, b) -> a.paragraph() != b.paragraph()
-            ? Integer.compare(a.paragraph(), b.paragraph()) : Double.compare(a.rank(), b.rank());
 
     private LayoutPlanner() {
     }
@@ -63,16 +57,22 @@ public final class LayoutPlanner {
     private static Layout tryPlan(World world, List<TrapPlan> plans, Settings settings, Xoshiro256 rng, Xoshiro256 cues) {
         DomainPack pack = world.pack();
         int density = settings.aliasDensity();
-        Map<WorldFact, TrapPlan> trapped = new IdentityHashMap<>();
-        for (TrapPlan p : plans) {
-            trapped.put(p.fact(), p);
+        // Only looked up by key, never iterated, so identity order cannot reach the output.
+        Map<WorldFact, Integer> trapped = new IdentityHashMap<>(plans.size() * 2);
+        for (int i = 0; i < plans.size(); i++) {
+            trapped.put(plans.get(i).fact(), i);
         }
-        List<Unit> units = new ArrayList<>();
-        List<Unit[]> ordered = new ArrayList<>();
-        Map<TrapPlan, List<Unit>> trapUnits = new IdentityHashMap<>();
-        for (WorldFact f : world.facts()) {
-            TrapPlan trap = trapped.get(f);
-            if (trap == null) {
+        List<WorldFact> facts = world.facts();
+        List<Unit> units = new ArrayList<>(facts.size() * 2 + plans.size() * 3);
+        List<Unit[]> ordered = new ArrayList<>(plans.size());
+        // For each plan (by index), its units.
+        List<List<Unit>> trapUnits = new ArrayList<>(plans.size());
+        for (int i = 0; i < plans.size(); i++) {
+            trapUnits.add(null);
+        }
+        for (WorldFact f : facts) {
+            Integer planIndex = trapped.isEmpty() ? null : trapped.get(f);
+            if (planIndex == null) {
                 units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 // Some facts are stated twice, consistently (often in another surface form): not a conflict.
                 if (rng.chance(1, 4)) {
@@ -80,7 +80,8 @@ public final class LayoutPlanner {
                 }
                 continue;
             }
-            List<Unit> own = new ArrayList<>();
+            TrapPlan trap = plans.get(planIndex);
+            List<Unit> own = new ArrayList<>(4);
             String wrong = wrongText(trap, density, rng);
             String right = correctText(f, density, rng);
             // Generator v5: every trap is compound. Besides the statements its kind needs, the wrong
@@ -88,38 +89,32 @@ public final class LayoutPlanner {
             // stated once, under an alias unlike the name: a reader that believes the first, the
             // last or the most frequent statement, or reads names only, reads the wrong value
             // whatever the kind; only the authority cues tell the values apart.
-            String truthName = rng.pick(unlikeAliases(f)).text();
+            String truthName = unlikeAlias(f, rng).text();
+            Unit[] chain;
             switch (trap.kind()) {
                 case SUPERSEDED -> {
                     Unit early = statement(f, f.subject().canonical(), wrong, false);
                     Unit late = wrapped(cues, f, Cue.CORRECTION, pack, truthName, right, true, wrong);
                     Unit tail = echo(cues, f, pack, density, rng, wrong);
-                    own.addAll(List.of(early, late, tail));
-                    ordered.add(new Unit[] {early, late, tail});
+                    chain = new Unit[] {early, late, tail};
                 }
                 case PRELIMINARY -> {
                     Unit early = wrapped(cues, f, Cue.PRELIMINARY, pack, f.subject().canonical(), wrong, false, null);
                     Unit late = wrapped(cues, f, Cue.FINAL, pack, truthName, right, true, null);
                     Unit tail = echo(cues, f, pack, density, rng, wrong);
-                    own.addAll(List.of(early, late, tail));
-                    ordered.add(new Unit[] {early, late, tail});
+                    chain = new Unit[] {early, late, tail};
                 }
                 case CORRECTION_FIRST -> {
                     Unit lead = lead(cues, f, pack, wrong);
                     Unit early = wrapped(cues, f, Cue.CORRECTION, pack, truthName, right, true, wrong);
                     Unit late = wrapped(cues, f, Cue.PRELIMINARY, pack, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null);
-                    own.addAll(List.of(lead, early, late));
-                    ordered.add(new Unit[] {lead, early, late});
+                    chain = new Unit[] {lead, early, late};
                 }
                 case HEARSAY -> {
                     Unit lead = wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null);
                     Unit truth = wrapped(cues, f, Cue.FINAL, pack, truthName, right, true, null);
                     Unit tail = echo(cues, f, pack, density, rng, wrong);
-                    own.addAll(List.of(lead, truth, tail));
-                    ordered.add(new Unit[] {lead, truth, tail});
-                    if (rng.chance(1, 2)) {
-                        own.add(echo(cues, f, pack, density, rng, wrong));
-                    }
+                    chain = new Unit[] {lead, truth, tail};
                 }
                 case COUNTERFACTUAL -> {
                     Unit lead = lead(cues, f, pack, wrong);
@@ -128,18 +123,16 @@ public final class LayoutPlanner {
                     Unit hypothetical = new Unit(Unit.Kind.HYPOTHETICAL, Cue.HYPOTHETICAL, t, f, f.subject(),
                             Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), wrong, false, null, null);
                     Unit tail = echo(cues, f, pack, density, rng, wrong);
-                    own.addAll(List.of(lead, truth, hypothetical, tail));
                     // After the true statement: a reader that keeps the last value it saw keeps the hypothetical one.
-                    ordered.add(new Unit[] {lead, truth, hypothetical, tail});
+                    chain = new Unit[] {lead, truth, hypothetical, tail};
                 }
                 case NEAR_MISS_NAME -> {
                     Unit lead = lead(cues, f, pack, wrong);
                     Unit truth = statement(f, truthName, right, true);
                     Unit stranger = new Unit(Unit.Kind.STATEMENT, null, 0, f, null, trap.nearMissName(), wrong, false, null, null);
                     Unit tail = echo(cues, f, pack, density, rng, wrong);
-                    own.addAll(List.of(lead, truth, stranger, tail));
                     // After the true statement: a reader that files it under the name it contains overwrites the truth.
-                    ordered.add(new Unit[] {lead, truth, stranger, tail});
+                    chain = new Unit[] {lead, truth, stranger, tail};
                 }
                 case ALIAS_ONLY -> {
                     // The fact under an alias unlike the name; the name itself carries only hearsay of the
@@ -147,13 +140,21 @@ public final class LayoutPlanner {
                     Unit lead = lead(cues, f, pack, wrong);
                     Unit truth = statement(f, truthName, right, true);
                     Unit tail = wrapped(cues, f, Cue.HEARSAY, pack, f.subject().canonical(), wrong, false, null);
-                    own.addAll(List.of(lead, truth, tail));
-                    ordered.add(new Unit[] {lead, truth, tail});
+                    chain = new Unit[] {lead, truth, tail};
                 }
                 default -> throw new IllegalStateException(trap.kind().name());
             }
+            for (Unit u : chain) {
+                u.chained = true;
+                own.add(u);
+            }
+            ordered.add(chain);
+            if (trap.kind() == io.dacr.api.TrapKind.HEARSAY && rng.chance(1, 2)) {
+                // An extra rumour, outside the chain: it may go anywhere.
+                own.add(echo(cues, f, pack, density, rng, wrong));
+            }
             units.addAll(own);
-            trapUnits.put(trap, own);
+            trapUnits.set(planIndex, own);
         }
         int paragraphs = settings.paragraphs();
         if (units.size() < paragraphs && pack.lexicon().fillerSentences().isEmpty()) {
@@ -161,19 +162,23 @@ public final class LayoutPlanner {
                     + units.size() + " facts, too few for " + paragraphs + " paragraphs");
         }
         rng.shuffle(units);
-        for (int i = 0; i < units.size(); i++) {
+        int n = units.size();
+        for (int i = 0; i < n; i++) {
             // Spread evenly: with at least as many units as paragraphs, every paragraph gets one.
-            units.get(i).place((int) ((long) i * paragraphs / units.size()), i);
+            units.get(i).place((int) ((long) i * paragraphs / n), i);
         }
         for (Unit[] chain : ordered) {
             order(chain);
         }
-        if (!disperse(world, units, ordered, paragraphs, rng)) {
+        if (!disperse(world, units, paragraphs)) {
             return null;
         }
-        introduceAliases(world, units, paragraphs, pack, rng);
-        units.sort(BY_POSITION);
-        return finish(world, paragraphs, units, plans, trapUnits, pack);
+        // Alias introductions are wording: nothing in the key depends on them (they state no fact, and
+        // they never tie with a statement's place), so they are placed only when the prose asks, from
+        // the layout stream as this point leaves it (nothing else draws from it).
+        List<Unit> statements = sortByPosition(units, paragraphs);
+        return finish(world, paragraphs, statements, plans, trapUnits, pack,
+                () -> withIntroductions(world, statements, paragraphs, rng));
     }
 
     private static boolean after(Unit a, Unit b) {
@@ -182,15 +187,23 @@ public final class LayoutPlanner {
 
     /** Gives the chain's units their own places, sorted, in chain order. */
     private static void order(Unit[] chain) {
-        Unit[] byPlace = chain.clone();
-        Arrays.sort(byPlace, Comparator.comparingInt(Unit::paragraph).thenComparingDouble(Unit::rank));
-        int[] paragraphs = new int[chain.length];
-        double[] ranks = new double[chain.length];
-        for (int i = 0; i < chain.length; i++) {
-            paragraphs[i] = byPlace[i].paragraph();
-            ranks[i] = byPlace[i].rank();
+        int n = chain.length;
+        int[] paragraphs = new int[n];
+        double[] ranks = new double[n];
+        // Insertion sort of the (paragraph, rank) places: chains have three or four units.
+        for (int i = 0; i < n; i++) {
+            int p = chain[i].paragraph();
+            double r = chain[i].rank();
+            int j = i;
+            while (j > 0 && (paragraphs[j - 1] > p || (paragraphs[j - 1] == p && Double.compare(ranks[j - 1], r) > 0))) {
+                paragraphs[j] = paragraphs[j - 1];
+                ranks[j] = ranks[j - 1];
+                j--;
+            }
+            paragraphs[j] = p;
+            ranks[j] = r;
         }
-        for (int i = 0; i < chain.length; i++) {
+        for (int i = 0; i < n; i++) {
             chain[i].place(paragraphs[i], ranks[i]);
         }
     }
@@ -203,28 +216,32 @@ public final class LayoutPlanner {
     }
 
     /** Moves one grounded statement of each entity whose grounded statements crowd one or two adjacent paragraphs. */
-    private static boolean disperse(World world, List<Unit> units, List<Unit[]> ordered, int paragraphs, Xoshiro256 rng) {
+    private static boolean disperse(World world, List<Unit> units, int paragraphs) {
         if (paragraphs < 3) {
             return false;
         }
+        // Each entity's grounded statements in list order. Moving swaps places, never list positions
+        // or what a unit states, so these stay the same through every pass.
+        List<Entity> entities = world.entities();
+        Unit[][] bySubject = groundedBySubject(entities, units);
         for (int pass = 0; pass < 4; pass++) {
             boolean moved = false;
-            Map<Entity, List<Unit>> bySubject = groundedBySubject(units);
-            for (Entity e : world.entities()) {
-                List<Unit> own = bySubject.getOrDefault(e, List.of());
-                if (own.size() < 2 || spread(own) >= 2) {
+            for (Entity e : entities) {
+                Unit[] own = bySubject[e.index()];
+                if (own.length < 2 || spread(own) >= 2) {
                     continue;
                 }
-                Unit mover = own.get(own.size() - 1);
+                Unit mover = own[own.length - 1];
                 int target = (mover.paragraph() + paragraphs / 2) % paragraphs;
                 Unit partner = null;
-                for (Unit u : units) {
-                    if (u.paragraph() == target && u.subject() != e && !inPair(u, ordered)) {
+                for (int i = 0, n = units.size(); i < n; i++) {
+                    Unit u = units.get(i);
+                    if (u.paragraph() == target && u.subject() != e && !u.chained) {
                         partner = u;
                         break;
                     }
                 }
-                if (partner == null || inPair(mover, ordered)) {
+                if (partner == null || mover.chained) {
                     return false;
                 }
                 swap(mover, partner);
@@ -234,28 +251,40 @@ public final class LayoutPlanner {
                 return true;
             }
         }
-        Map<Entity, List<Unit>> bySubject = groundedBySubject(units);
-        for (Entity e : world.entities()) {
-            List<Unit> own = bySubject.getOrDefault(e, List.of());
-            if (own.size() >= 2 && spread(own) < 2) {
+        for (Entity e : entities) {
+            Unit[] own = bySubject[e.index()];
+            if (own.length >= 2 && spread(own) < 2) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Only looked up by key, never iterated, so identity order cannot reach the output. */
-    private static Map<Entity, List<Unit>> groundedBySubject(List<Unit> units) {
-        Map<Entity, List<Unit>> out = new IdentityHashMap<>();
-        for (Unit u : units) {
+    /** For each entity (by {@link Entity#index}), its grounded statements in list order. */
+    private static Unit[][] groundedBySubject(List<Entity> entities, List<Unit> units) {
+        int[] counts = new int[entities.size()];
+        for (int i = 0, n = units.size(); i < n; i++) {
+            Unit u = units.get(i);
             if (u.grounded() && u.subject() != null) {
-                out.computeIfAbsent(u.subject(), k -> new ArrayList<>()).add(u);
+                counts[u.subject().index()]++;
+            }
+        }
+        Unit[][] out = new Unit[counts.length][];
+        for (int e = 0; e < counts.length; e++) {
+            out[e] = new Unit[counts[e]];
+            counts[e] = 0;
+        }
+        for (int i = 0, n = units.size(); i < n; i++) {
+            Unit u = units.get(i);
+            if (u.grounded() && u.subject() != null) {
+                int e = u.subject().index();
+                out[e][counts[e]++] = u;
             }
         }
         return out;
     }
 
-    private static int spread(List<Unit> own) {
+    private static int spread(Unit[] own) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (Unit u : own) {
@@ -265,19 +294,62 @@ public final class LayoutPlanner {
         return max - min;
     }
 
-    private static boolean inPair(Unit u, List<Unit[]> ordered) {
-        for (Unit[] chain : ordered) {
-            for (Unit c : chain) {
-                if (c == u) {
-                    return true;
+    /**
+     * Sorts by paragraph, then rank, stably (what {@code List.sort} with that order gives): a counting
+     * sort by paragraph, then an insertion sort by rank within each paragraph, which holds a handful.
+     *
+     * @param units the units, each placed in a paragraph below {@code paragraphs}
+     * @param paragraphs the number of paragraphs
+     * @return the units in document order, unmodifiable
+     */
+    static List<Unit> sortByPosition(List<Unit> units, int paragraphs) {
+        int[] start = new int[paragraphs + 1];
+        for (int i = 0, n = units.size(); i < n; i++) {
+            start[units.get(i).paragraph() + 1]++;
+        }
+        for (int p = 0; p < paragraphs; p++) {
+            start[p + 1] += start[p];
+        }
+        Unit[] out = new Unit[units.size()];
+        int[] next = start.clone();
+        for (int i = 0, n = units.size(); i < n; i++) {
+            Unit u = units.get(i);
+            out[next[u.paragraph()]++] = u;
+        }
+        for (int p = 0; p < paragraphs; p++) {
+            for (int i = start[p] + 1; i < start[p + 1]; i++) {
+                Unit u = out[i];
+                double r = u.rank();
+                int j = i;
+                while (j > start[p] && Double.compare(out[j - 1].rank(), r) > 0) {
+                    out[j] = out[j - 1];
+                    j--;
                 }
+                out[j] = u;
             }
         }
-        return false;
+        return Arrays.asList(out);
+    }
+
+    /**
+     * @param world the world
+     * @param statements every unit but the introductions, in document order
+     * @param paragraphs the number of paragraphs
+     * @param rng the layout stream, as the layout left it
+     * @return the statements and the alias introductions, in document order
+     */
+    private static List<Unit> withIntroductions(World world, List<Unit> statements, int paragraphs, Xoshiro256 rng) {
+        List<Unit> all = new ArrayList<>(statements.size() + 64);
+        all.addAll(statements);
+        // The statements in document order rather than in the planner's list order: neither the first
+        // uses (statements never share a place) nor the sort below (introductions never take a
+        // statement's place, and keep their own order among themselves) can tell the difference.
+        introduceAliases(world, all, paragraphs, rng);
+        return List.copyOf(sortByPosition(all, paragraphs));
     }
 
     /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
-    private static void introduceAliases(World world, List<Unit> units, int paragraphs, DomainPack pack, Xoshiro256 rng) {
+    private static void introduceAliases(World world, List<Unit> units, int paragraphs, Xoshiro256 rng) {
         // Alias texts are unique in a world (the sampler refuses clashes), so each names one slot.
         Map<String, Integer> slots = new HashMap<>();
         for (Entity e : world.entities()) {
@@ -332,37 +404,45 @@ public final class LayoutPlanner {
         }
     }
 
-    private static Layout finish(World world, int paragraphs, List<Unit> units, List<TrapPlan> plans,
-                                 Map<TrapPlan, List<Unit>> trapUnits, DomainPack pack) {
-        String[] ids = new String[paragraphs];
-        for (int p = 0; p < paragraphs; p++) {
-            ids[p] = ParagraphIds.of(p + 1);
-        }
-        List<GroundedMention> mentions = new ArrayList<>();
+    private static Layout finish(World world, int paragraphs, List<Unit> statements, List<TrapPlan> plans,
+                                 List<List<Unit>> trapUnits, DomainPack pack, java.util.function.Supplier<List<Unit>> units) {
+        List<GroundedMention> mentions = new ArrayList<>(statements.size());
         // Looked up by fact id only, never iterated.
-        Map<String, String> citation = new HashMap<>();
-        for (Unit u : units) {
+        Map<String, String> citation = new HashMap<>(statements.size() * 2);
+        for (int i = 0, n = statements.size(); i < n; i++) {
+            Unit u = statements.get(i);
             if (u.grounded()) {
-                String pid = ids[u.paragraph()];
+                String pid = ParagraphIds.of(u.paragraph() + 1);
                 mentions.add(new GroundedMention(pid, u.fact().id(), u.subjectName(), u.valueText()));
                 citation.putIfAbsent(u.fact().id(), pid);
             }
         }
-        List<Trap> traps = new ArrayList<>();
-        for (TrapPlan p : plans) {
-            TreeSet<Integer> numbers = new TreeSet<>();
-            for (Unit u : trapUnits.get(p)) {
-                numbers.add(u.paragraph() + 1);
-            }
-            List<String> trapParagraphs = new ArrayList<>();
-            for (int n : numbers) {
-                trapParagraphs.add(ids[n - 1]);
-            }
-            traps.add(new Trap(p.id(), p.kind(), p.fact().id(), p.fact().fact().value(), p.wrongValue(), trapParagraphs,
-                    cue(p, trapUnits.get(p), pack)));
+        List<Trap> traps = new ArrayList<>(plans.size());
+        for (int t = 0; t < plans.size(); t++) {
+            TrapPlan p = plans.get(t);
+            List<Unit> own = trapUnits.get(t);
+            traps.add(new Trap(p.id(), p.kind(), p.fact().id(), p.fact().fact().value(), p.wrongValue(),
+                    paragraphIds(own), cue(p, own, pack)));
         }
-        return new Layout(paragraphs, List.copyOf(units), List.copyOf(traps), plans, new GroundingIndex(mentions),
-                citation);
+        return new Layout(paragraphs, List.copyOf(statements), List.copyOf(traps), plans, new GroundingIndex(mentions),
+                citation, units);
+    }
+
+    /** @return the ids of the paragraphs the units stand in, in document order, each once */
+    private static List<String> paragraphIds(List<Unit> own) {
+        int n = own.size();
+        int[] numbers = new int[n];
+        for (int i = 0; i < n; i++) {
+            numbers[i] = own.get(i).paragraph();
+        }
+        Arrays.sort(numbers);
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || numbers[i] != numbers[i - 1]) {
+                ids.add(ParagraphIds.of(numbers[i] + 1));
+            }
+        }
+        return ids;
     }
 
     /**
@@ -411,21 +491,89 @@ public final class LayoutPlanner {
     }
 
     /**
-     * The fitting aliases that share no first word with the canonical name and do not contain it, so
-     * that a fuzzy name matcher cannot tie them back to it; all fitting aliases when none is unlike it.
+     * Picks one of the fitting aliases that share no first word with the canonical name and do not
+     * contain it, so that a fuzzy name matcher cannot tie them back to it; one of all fitting aliases
+     * when none is unlike it. Draws what {@code rng.pick} of that list draws.
+     *
+     * <p>An alias whose first word (lower case) equals the name's first word contains it, so "does
+     * not contain the name's first word" alone decides.
      */
-    private static List<Alias> unlikeAliases(WorldFact f) {
-        List<Alias> fitting = Surfaces.fittingAliases(f.subject(), f.attributeId());
-        String canonical = f.subject().canonical().toLowerCase(java.util.Locale.ROOT);
-        String first = canonical.split(" ")[0];
-        List<Alias> unlike = new ArrayList<>();
-        for (Alias a : fitting) {
-            String text = a.text().toLowerCase(java.util.Locale.ROOT);
-            if (!text.split(" ")[0].equals(first) && !text.contains(first)) {
-                unlike.add(a);
+    static Alias unlikeAlias(WorldFact f, Xoshiro256 rng) {
+        Entity subject = f.subject();
+        List<Alias> all = subject.aliases();
+        String attributeId = f.attributeId();
+        String first = firstWord(subject.canonical().toLowerCase(java.util.Locale.ROOT));
+        int fitting = 0;
+        int unlike = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Alias a = all.get(i);
+            if (a.fitsStatementOf(attributeId)) {
+                fitting++;
+                if (!containsLowerCase(a.text(), first)) {
+                    unlike++;
+                }
             }
         }
-        return unlike.isEmpty() ? fitting : unlike;
+        boolean onlyUnlike = unlike > 0;
+        int size = onlyUnlike ? unlike : fitting;
+        if (size == 0) {
+            throw new IllegalArgumentException("cannot pick from an empty list");
+        }
+        int k = rng.nextInt(size);
+        for (int i = 0; i < all.size(); i++) {
+            Alias a = all.get(i);
+            if (a.fitsStatementOf(attributeId) && (!onlyUnlike || !containsLowerCase(a.text(), first)) && k-- == 0) {
+                return a;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** @return {@code text.split(" ")[0]} */
+    static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return text;
+        }
+        if (space == 0 && text.chars().allMatch(c -> c == ' ')) {
+            // Only spaces: split leaves no word at all (as String.split would fail on [0]).
+            throw new ArrayIndexOutOfBoundsException("no first word in '" + text + "'");
+        }
+        return text.substring(0, space);
+    }
+
+    /**
+     * @return {@code text.toLowerCase(Locale.ROOT).contains(part)}, without lower-casing when both are
+     *     ASCII (where ignoring case is exactly lower-casing)
+     */
+    static boolean containsLowerCase(String text, String part) {
+        if (!isAscii(text) || !isAscii(part)) {
+            return text.toLowerCase(java.util.Locale.ROOT).contains(part);
+        }
+        int n = part.length();
+        for (int from = 0; from + n <= text.length(); from++) {
+            int i = 0;
+            while (i < n && lowerAscii(text.charAt(from + i)) == part.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Unit statement(WorldFact f, String name, String value, boolean grounded) {

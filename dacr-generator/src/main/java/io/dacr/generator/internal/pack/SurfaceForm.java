@@ -13,10 +13,21 @@ import java.math.RoundingMode;
  * @param grouping whether thousands are separated by commas
  * @param minValue the smallest value the form may write, or null
  * @param maxValue the largest value the form may write, or null
- * @param shift k when the scale is 10^k (dividing then only moves the point), else -1
+ * @param shift k when the scale is 10^k with k &ge; 0 (dividing then only moves the point), else -1
+ * @param exponent k when the scale is 10^k for any k, negative ones included ({@code 0.0001} is
+ *     10^-4: dividing then only moves the point the other way), else {@link #NOT_A_POWER_OF_TEN}
  */
 public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, boolean grouping,
-                          BigDecimal minValue, BigDecimal maxValue, int shift) {
+                          BigDecimal minValue, BigDecimal maxValue, int shift, int exponent) {
+
+    /** The {@link #exponent} of a scale that is not a power of ten. */
+    public static final int NOT_A_POWER_OF_TEN = Integer.MIN_VALUE;
+
+    /**
+     * Digits after the point of {@code value / scale} as {@link #scaled} computes it for a scale that
+     * is not 10^k with k &ge; 0: beyond them it rounds, so the fast paths only take quotients that fit.
+     */
+    private static final int DIVISION_DIGITS = 20;
 
     /**
      * @param pattern the pattern
@@ -29,7 +40,9 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      */
     public static SurfaceForm of(Template pattern, BigDecimal scale, int decimals, boolean grouping,
                                  BigDecimal minValue, BigDecimal maxValue) {
-        return new SurfaceForm(pattern, scale, decimals, grouping, minValue, maxValue, powerOfTen(scale));
+        int exponent = exponentOf(scale);
+        return new SurfaceForm(pattern, scale, decimals, grouping, minValue, maxValue, exponent >= 0 ? exponent : -1,
+                exponent);
     }
 
     /**
@@ -50,6 +63,23 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return true if writing it loses nothing (value / scale has at most {@code decimals} digits)
      */
     public boolean lossless(BigDecimal value) {
+        if (exponent != NOT_A_POWER_OF_TEN) {
+            int quotientScale = strippedScale(value) + exponent;
+            // For k < 0 the reference divides to 20 digits; a quotient within them is exact.
+            if (exponent >= 0 || quotientScale <= DIVISION_DIGITS) {
+                return quotientScale <= decimals;
+            }
+        }
+        return referenceLossless(value);
+    }
+
+    /**
+     * {@link #lossless(BigDecimal)} computed by dividing: the definition the fast path must match.
+     *
+     * @param value a value
+     * @return true if writing it loses nothing
+     */
+    boolean referenceLossless(BigDecimal value) {
         if (shift >= 0) {
             return lossless(value.stripTrailingZeros().scale());
         }
@@ -60,7 +90,7 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
     /**
      * The fast path for callers that test one value against many forms.
      *
-     * @param strippedScale {@code value.stripTrailingZeros().scale()}
+     * @param strippedScale {@code value.stripTrailingZeros().scale()} (see {@link #strippedScale})
      * @return true if a power-of-ten form writes that value without loss; for other forms use
      *     {@link #lossless(BigDecimal)}
      */
@@ -68,23 +98,39 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
         return shift >= 0 && strippedScale + shift <= decimals;
     }
 
+    /**
+     * @param value a value
+     * @return {@code value.stripTrailingZeros().scale()}, without building the stripped number for
+     *     whole numbers (the common case)
+     */
+    public static int strippedScale(BigDecimal value) {
+        if (value.scale() != 0 || value.precision() > 18) {
+            return value.stripTrailingZeros().scale();
+        }
+        long unscaled = value.longValue();
+        if (unscaled == 0) {
+            return 0;
+        }
+        int zeros = 0;
+        while (unscaled % 10 == 0) {
+            unscaled /= 10;
+            zeros++;
+        }
+        return -zeros;
+    }
+
     /** value / scale, exactly; a power-of-ten scale (the usual case) only moves the point, without dividing. */
     private BigDecimal scaled(BigDecimal value) {
         return shift >= 0 ? value.movePointLeft(shift) : value.divide(scale, 20, RoundingMode.HALF_UP);
     }
 
-    /** @return k if {@code n} is 10^k (k ≥ 0), else -1 */
-    private static int powerOfTen(BigDecimal n) {
-        if (n.signum() <= 0 || n.scale() > 0 && n.stripTrailingZeros().scale() > 0) {
-            return -1;
+    /** @return k if {@code n} is 10^k (k of any sign), else {@link #NOT_A_POWER_OF_TEN} */
+    private static int exponentOf(BigDecimal n) {
+        if (n.signum() <= 0) {
+            return NOT_A_POWER_OF_TEN;
         }
-        java.math.BigInteger unscaled = n.unscaledValue();
-        int k = -n.scale();
-        while (unscaled.signum() > 0 && unscaled.mod(java.math.BigInteger.TEN).signum() == 0) {
-            unscaled = unscaled.divide(java.math.BigInteger.TEN);
-            k++;
-        }
-        return unscaled.equals(java.math.BigInteger.ONE) && k >= 0 ? k : -1;
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.unscaledValue().equals(java.math.BigInteger.ONE) ? -stripped.scale() : NOT_A_POWER_OF_TEN;
     }
 
     /**
@@ -98,7 +144,7 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
             referenceDigits(value, number);
         }
         StringBuilder out = new StringBuilder(pattern.source().length() + number.length());
-        pattern.renderTo(out, name -> number);
+        pattern.renderTo(out, number);
         return out.toString();
     }
 
@@ -126,47 +172,82 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return false if the value is out of the fast path's reach (nothing useful was written)
      */
     boolean fastDigits(BigDecimal value, StringBuilder number) {
-        if (shift < 0 || value.precision() > 18) {
+        if (exponent == NOT_A_POWER_OF_TEN || value.precision() > 18) {
             return false;
         }
         int valueScale = value.scale();
-        long unscaled = valueScale == 0 ? value.longValue() : value.scaleByPowerOfTen(valueScale).longValue();
-        // value / scale = unscaled * 10^-(valueScale + shift); written with `decimals` digits after the point.
-        int drop = valueScale + shift - decimals;
-        long r;
-        try {
-            if (drop <= 0) {
-                r = unscaled;
-                for (int i = 0; i < -drop; i++) {
-                    r = Math.multiplyExact(r, 10L);
-                }
-            } else {
-                if (drop > 18) {
-                    return false;
-                }
-                long divisor = 1;
-                for (int i = 0; i < drop; i++) {
-                    divisor *= 10;
-                }
-                long abs = Math.abs(unscaled);
-                long q = abs / divisor;
-                if ((abs % divisor) * 2 >= divisor) {
-                    q++;
-                }
-                r = unscaled < 0 ? -q : q;
-            }
-        } catch (ArithmeticException overflow) {
+        // For k < 0 the reference divides to 20 digits before rounding to `decimals`: only an exact
+        // quotient (at most 20 digits after the point) is rounded once, as here.
+        if (exponent < 0 && valueScale + exponent > DIVISION_DIGITS) {
             return false;
         }
+        long unscaled = valueScale == 0 ? value.longValue() : value.scaleByPowerOfTen(valueScale).longValue();
+        // value / scale = unscaled * 10^-(valueScale + exponent); written with `decimals` digits after the point.
+        long drop = (long) valueScale + exponent - decimals;
+        long r;
+        if (drop <= 0) {
+            if (drop < -18) {
+                return unscaled == 0 && appendFixed(number, 0);
+            }
+            r = unscaled;
+            for (int i = 0; i < -drop; i++) {
+                if (Math.abs(r) > Long.MAX_VALUE / 10) {
+                    return false;
+                }
+                r *= 10;
+            }
+        } else if (drop > 18) {
+            // |unscaled| < 10^18 (at most 18 digits) is below half of 10^drop: it rounds to zero.
+            r = 0;
+        } else {
+            long divisor = 1;
+            for (int i = 0; i < drop; i++) {
+                divisor *= 10;
+            }
+            long abs = Math.abs(unscaled);
+            long q = abs / divisor;
+            if ((abs % divisor) * 2 >= divisor) {
+                q++;
+            }
+            r = unscaled < 0 ? -q : q;
+        }
+        return appendFixed(number, r);
+    }
+
+    /**
+     * Appends {@code r / 10^decimals} with exactly {@code decimals} digits after the point, grouped if
+     * asked, written digit by digit (no intermediate strings).
+     *
+     * @return true
+     */
+    private boolean appendFixed(StringBuilder number, long r) {
         if (r < 0) {
             number.append('-');
         }
-        String digits = Long.toString(Math.abs(r));
-        if (decimals > 0 && digits.length() <= decimals) {
-            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+        long abs = Math.abs(r);
+        // Digits, least significant first, padded so that at least one whole digit stands before the point.
+        char[] digits = new char[Math.max(20, decimals + 1)];
+        int n = 0;
+        do {
+            digits[n++] = (char) ('0' + abs % 10);
+            abs /= 10;
+        } while (abs > 0);
+        while (n <= decimals) {
+            digits[n++] = '0';
         }
-        appendDigits(number, decimals > 0 ? digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals) : digits,
-                digits.length() - decimals);
+        int whole = n - decimals;
+        for (int i = 0; i < whole; i++) {
+            if (grouping && i > 0 && (whole - i) % 3 == 0) {
+                number.append(',');
+            }
+            number.append(digits[n - 1 - i]);
+        }
+        if (decimals > 0) {
+            number.append('.');
+            for (int i = decimals - 1; i >= 0; i--) {
+                number.append(digits[i]);
+            }
+        }
         return true;
     }
 

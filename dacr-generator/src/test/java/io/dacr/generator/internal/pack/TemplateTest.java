@@ -28,4 +28,11 @@ class TemplateTest {
         assertThrows(IllegalArgumentException.class, () -> Template.parse("revenue of {entity"));
         assertThrows(IllegalArgumentException.class, () -> Template.parse("revenue of {}"));
     }
+
+    @Test
+    void rendersOneTextForEveryPlaceholder() {
+        StringBuilder out = new StringBuilder("> ");
+        Template.parse("${number} ({number})").renderTo(out, "1,664");
+        assertEquals("> $1,664 (1,664)", out.toString());
+    }
 }
