@@ -15,7 +15,6 @@ import io.dacr.generator.internal.world.WorldFact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -57,12 +56,16 @@ public final class LayoutPlanner {
     private static Layout tryPlan(World world, List<TrapPlan> plans, Settings settings, Xoshiro256 rng, Xoshiro256 cues) {
         DomainPack pack = world.pack();
         int density = settings.aliasDensity();
-        // Only looked up by key, never iterated, so identity order cannot reach the output.
-        Map<WorldFact, Integer> trapped = new IdentityHashMap<>(plans.size() * 2);
-        for (int i = 0; i < plans.size(); i++) {
-            trapped.put(plans.get(i).fact(), i);
-        }
         List<WorldFact> facts = world.facts();
+        // For each fact (by position), the index of the plan that traps it, or -1.
+        int[] trapped = new int[facts.size()];
+        Arrays.fill(trapped, -1);
+        for (int i = 0; i < plans.size(); i++) {
+            int at = positionOf(facts, plans.get(i).fact());
+            if (at >= 0) {
+                trapped[at] = i;
+            }
+        }
         List<Unit> units = new ArrayList<>(facts.size() * 2 + plans.size() * 3);
         List<Unit[]> ordered = new ArrayList<>(plans.size());
         // For each plan (by index), its units.
@@ -70,9 +73,10 @@ public final class LayoutPlanner {
         for (int i = 0; i < plans.size(); i++) {
             trapUnits.add(null);
         }
-        for (WorldFact f : facts) {
-            Integer planIndex = trapped.isEmpty() ? null : trapped.get(f);
-            if (planIndex == null) {
+        for (int at = 0, factCount = facts.size(); at < factCount; at++) {
+            WorldFact f = facts.get(at);
+            int planIndex = trapped[at];
+            if (planIndex < 0) {
                 units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
                 // Some facts are stated twice, consistently (often in another surface form): not a conflict.
                 if (rng.chance(1, 4)) {
@@ -177,8 +181,80 @@ public final class LayoutPlanner {
         // they never tie with a statement's place), so they are placed only when the prose asks, from
         // the layout stream as this point leaves it (nothing else draws from it).
         List<Unit> statements = sortByPosition(units, paragraphs);
-        return finish(world, paragraphs, statements, plans, trapUnits, pack,
-                () -> withIntroductions(world, statements, paragraphs, rng));
+        return finish(facts, paragraphs, statements, plans, trapUnits, pack, new Introductions(world, statements, paragraphs, rng));
+    }
+
+    /** Places the alias introductions among the statements when the prose first asks for every unit. */
+    private static final class Introductions implements java.util.function.Supplier<List<Unit>> {
+
+        private final World world;
+        private final List<Unit> statements;
+        private final int paragraphs;
+        private final Xoshiro256 rng;
+
+        Introductions(World world, List<Unit> statements, int paragraphs, Xoshiro256 rng) {
+            this.world = world;
+            this.statements = statements;
+            this.paragraphs = paragraphs;
+            this.rng = rng;
+        }
+
+        @Override
+        public List<Unit> get() {
+            return withIntroductions(world, statements, paragraphs, rng);
+        }
+    }
+
+    /**
+     * @return the position of {@code fact} (by identity) in {@code facts}, or -1: found at once where
+     *     the world numbers its facts {@code f1}, {@code f2}, … in list order, else by a scan
+     */
+    static int positionOf(List<WorldFact> facts, WorldFact fact) {
+        int n = numberOf(fact.id());
+        if (n >= 1 && n <= facts.size() && facts.get(n - 1) == fact) {
+            return n - 1;
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) == fact) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return the position in {@code facts} of the first fact with id {@code id}, or -1: found at once
+     *     where the world numbers its facts {@code f1}, {@code f2}, … in list order, else by a scan
+     */
+    static int positionOfId(List<WorldFact> facts, String id) {
+        int n = numberOf(id);
+        if (n >= 1 && n <= facts.size() && facts.get(n - 1).id().equals(id)) {
+            // Fact ids are unique in a world: no earlier fact has it.
+            return n - 1;
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return n for an id {@code f<n>} (n without leading zeros, below 10^7), else -1 */
+    private static int numberOf(String id) {
+        int length = id.length();
+        if (length < 2 || length > 8 || id.charAt(0) != 'f' || id.charAt(1) == '0') {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 1; i < length; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static boolean after(Unit a, Unit b) {
@@ -328,7 +404,7 @@ public final class LayoutPlanner {
                 out[j] = u;
             }
         }
-        return Arrays.asList(out);
+        return java.util.Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /**
@@ -404,17 +480,20 @@ public final class LayoutPlanner {
         }
     }
 
-    private static Layout finish(World world, int paragraphs, List<Unit> statements, List<TrapPlan> plans,
+    private static Layout finish(List<WorldFact> facts, int paragraphs, List<Unit> statements, List<TrapPlan> plans,
                                  List<List<Unit>> trapUnits, DomainPack pack, java.util.function.Supplier<List<Unit>> units) {
         List<GroundedMention> mentions = new ArrayList<>(statements.size());
-        // Looked up by fact id only, never iterated.
-        Map<String, String> citation = new HashMap<>(statements.size() * 2);
+        // For each fact (by position), the first paragraph that states its correct value.
+        String[] citation = new String[facts.size()];
         for (int i = 0, n = statements.size(); i < n; i++) {
             Unit u = statements.get(i);
             if (u.grounded()) {
                 String pid = ParagraphIds.of(u.paragraph() + 1);
                 mentions.add(new GroundedMention(pid, u.fact().id(), u.subjectName(), u.valueText()));
-                citation.putIfAbsent(u.fact().id(), pid);
+                int at = positionOf(facts, u.fact());
+                if (citation[at] == null) {
+                    citation[at] = pid;
+                }
             }
         }
         List<Trap> traps = new ArrayList<>(plans.size());
@@ -424,8 +503,8 @@ public final class LayoutPlanner {
             traps.add(new Trap(p.id(), p.kind(), p.fact().id(), p.fact().fact().value(), p.wrongValue(),
                     paragraphIds(own), cue(p, own, pack)));
         }
-        return new Layout(paragraphs, List.copyOf(statements), List.copyOf(traps), plans, new GroundingIndex(mentions),
-                citation, units);
+        return new Layout(paragraphs, statements, List.copyOf(traps), plans, new GroundingIndex(mentions),
+                new Citations(facts, citation), units);
     }
 
     /** @return the ids of the paragraphs the units stand in, in document order, each once */

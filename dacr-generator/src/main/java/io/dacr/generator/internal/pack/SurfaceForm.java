@@ -104,10 +104,11 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      *     whole numbers (the common case)
      */
     public static int strippedScale(BigDecimal value) {
-        if (value.scale() != 0 || value.precision() > 18) {
+        int scale = value.scale();
+        if (scale < 0 || scale > 18 || value.precision() > 18) {
             return value.stripTrailingZeros().scale();
         }
-        long unscaled = value.longValue();
+        long unscaled = scale == 0 ? value.longValue() : value.movePointRight(scale).longValue();
         if (unscaled == 0) {
             return 0;
         }
@@ -116,7 +117,7 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
             unscaled /= 10;
             zeros++;
         }
-        return -zeros;
+        return scale - zeros;
     }
 
     /** value / scale, exactly; a power-of-ten scale (the usual case) only moves the point, without dividing. */
@@ -138,13 +139,14 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return the value as written
      */
     public String format(BigDecimal value) {
-        StringBuilder number = new StringBuilder(24);
-        if (!fastDigits(value, number)) {
-            number.setLength(0);
-            referenceDigits(value, number);
+        StringBuilder out = new StringBuilder(pattern.source().length() + 24);
+        for (int i = 0, n = pattern.size(); i < n; i++) {
+            if (!pattern.isPlaceholder(i)) {
+                out.append(pattern.part(i));
+            } else if (!fastDigits(value, out)) {
+                referenceDigits(value, out);
+            }
         }
-        StringBuilder out = new StringBuilder(pattern.source().length() + number.length());
-        pattern.renderTo(out, number);
         return out.toString();
     }
 
@@ -216,7 +218,7 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
 
     /**
      * Appends {@code r / 10^decimals} with exactly {@code decimals} digits after the point, grouped if
-     * asked, written digit by digit (no intermediate strings).
+     * asked: the text is sized first, then filled in from its last digit (no intermediate strings).
      *
      * @return true
      */
@@ -225,30 +227,41 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
             number.append('-');
         }
         long abs = Math.abs(r);
-        // Digits, least significant first, padded so that at least one whole digit stands before the point.
-        char[] digits = new char[Math.max(20, decimals + 1)];
-        int n = 0;
-        do {
-            digits[n++] = (char) ('0' + abs % 10);
-            abs /= 10;
-        } while (abs > 0);
-        while (n <= decimals) {
-            digits[n++] = '0';
+        int digits = 1;
+        while (digits < 19 && abs >= POWERS_OF_TEN[digits]) {
+            digits++;
         }
-        int whole = n - decimals;
-        for (int i = 0; i < whole; i++) {
-            if (grouping && i > 0 && (whole - i) % 3 == 0) {
-                number.append(',');
-            }
-            number.append(digits[n - 1 - i]);
+        // At least one whole digit stands before the point.
+        int whole = Math.max(digits - decimals, 1);
+        int length = whole + (grouping ? (whole - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0);
+        int start = number.length();
+        number.setLength(start + length);
+        int at = start + length;
+        for (int i = 0; i < decimals; i++) {
+            number.setCharAt(--at, (char) ('0' + abs % 10));
+            abs /= 10;
         }
         if (decimals > 0) {
-            number.append('.');
-            for (int i = decimals - 1; i >= 0; i--) {
-                number.append(digits[i]);
+            number.setCharAt(--at, '.');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (grouping && i > 0 && i % 3 == 0) {
+                number.setCharAt(--at, ',');
             }
+            number.setCharAt(--at, (char) ('0' + abs % 10));
+            abs /= 10;
         }
         return true;
+    }
+
+    /** 10^0 … 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     /** Appends {@code plain} (digits, maybe a point and a fraction), grouping the {@code whole} leading digits if asked. */

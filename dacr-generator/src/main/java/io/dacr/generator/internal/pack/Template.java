@@ -112,6 +112,27 @@ public final class Template {
         return names;
     }
 
+    /** @return the number of parts: literal runs and placeholders, in order */
+    public int size() {
+        return parts.length;
+    }
+
+    /**
+     * @param i a part's index, below {@link #size()}
+     * @return true if the part is a placeholder
+     */
+    public boolean isPlaceholder(int i) {
+        return placeholder[i];
+    }
+
+    /**
+     * @param i a part's index, below {@link #size()}
+     * @return the literal text, or the placeholder's name (interned, so {@code ==} with a literal name works)
+     */
+    public String part(int i) {
+        return parts[i];
+    }
+
     /** @return true if the template opens with a placeholder (whose rendering keeps its own case) */
     public boolean startsWithPlaceholder() {
         return parts.length > 0 && placeholder[0];

@@ -13,8 +13,10 @@ import io.dacr.generator.internal.world.World;
 import io.dacr.generator.internal.world.WorldFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -153,5 +155,47 @@ class LayoutPlannerTest {
                 }
             }
         }
+    }
+
+    @Property(tries = 15)
+    void theCitationOfAFactIsTheFirstParagraphThatStatesItsCorrectValue(@ForAll @IntRange(min = 0, max = 10_000) int item) {
+        World world = Worlds.world(item);
+        SeedDerivation seeds = Worlds.seeds(item);
+        Layout layout = LayoutPlanner.plan(world, TrapPlanner.plan(world, Worlds.STANDARD.traps(), seeds.stream("traps", 0)),
+                Worlds.STANDARD, seeds);
+        Map<String, String> expected = new HashMap<>();
+        for (Unit u : layout.statements()) {
+            if (u.grounded()) {
+                expected.putIfAbsent(u.fact().id(), ParagraphIds.of(u.paragraph() + 1));
+            }
+        }
+        assertEquals(expected, layout.citation());
+        for (WorldFact f : world.facts()) {
+            assertEquals(expected.get(f.id()), layout.citation().get(f.id()));
+        }
+        assertEquals(null, layout.citation().get("f999999"));
+        assertEquals(null, layout.citation().get(42));
+    }
+
+    @Test
+    void factsAreFoundByIdAndByIdentityWhereverTheWorldNumbersThem() {
+        WorldFact f3 = fact("f3");
+        WorldFact f1 = fact("f1");
+        WorldFact f2 = fact("f2");
+        List<WorldFact> shuffled = List.of(f3, f1, f2);
+        assertEquals(0, LayoutPlanner.positionOf(shuffled, f3));
+        assertEquals(1, LayoutPlanner.positionOf(shuffled, f1));
+        assertEquals(2, LayoutPlanner.positionOfId(shuffled, "f2"));
+        assertEquals(-1, LayoutPlanner.positionOfId(shuffled, "f4"));
+        assertEquals(-1, LayoutPlanner.positionOf(shuffled, fact("f1")), "by identity, not by id");
+        Citations citations = new Citations(shuffled, new String[] {"paragraph_3", null, "paragraph_1"});
+        assertEquals("paragraph_3", citations.get("f3"));
+        assertEquals(null, citations.get("f1"));
+        assertEquals(List.of("f3", "f2"), List.copyOf(citations.keySet()), "fact order, facts without a citation left out");
+        assertEquals(2, citations.size());
+    }
+
+    private static WorldFact fact(String id) {
+        return new WorldFact(new io.dacr.api.Fact(id, "Kelmar Group", "revenue", "5000000", "USD"), null, null, null, null, null);
     }
 }
