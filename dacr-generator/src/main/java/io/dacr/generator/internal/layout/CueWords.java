@@ -96,12 +96,19 @@ public final class CueWords {
      * @param out where to append
      */
     public static void hypothetical(DomainPack pack, Unit u, StringBuilder out) {
-        pack.cues().hypothetical().get(u.cueTemplate()).renderTo(out, name -> switch (name) {
-            case "entity" -> u.subjectName();
-            case "attribute" -> u.fact().attribute().label();
-            case "value" -> u.valueText();
-            default -> "";
-        });
+        Template t = pack.cues().hypothetical().get(u.cueTemplate());
+        for (int i = 0, n = t.size(); i < n; i++) {
+            String part = t.part(i);
+            if (!t.isPlaceholder(i)) {
+                out.append(part);
+            } else if (part.equals("entity")) {
+                out.append(u.subjectName());
+            } else if (part.equals("attribute")) {
+                out.append(u.fact().attribute().label());
+            } else if (part.equals("value")) {
+                out.append(u.valueText());
+            }
+        }
     }
 
     private static void capitalize(StringBuilder text, int at) {

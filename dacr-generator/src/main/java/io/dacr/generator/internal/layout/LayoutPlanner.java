@@ -31,6 +31,15 @@ public final class LayoutPlanner {
 
     private static final int MAX_DRAWS = 16;
 
+    /** Each cue class's name in lower case, as the recorded cue starts with it. */
+    private static final String[] CUE_NAMES = new String[Cue.values().length];
+
+    static {
+        for (Cue c : Cue.values()) {
+            CUE_NAMES[c.ordinal()] = c.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private LayoutPlanner() {
     }
 
@@ -77,10 +86,14 @@ public final class LayoutPlanner {
             WorldFact f = facts.get(at);
             int planIndex = trapped[at];
             if (planIndex < 0) {
-                units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
+                Unit once = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true);
+                once.factPosition = at;
+                units.add(once);
                 // Some facts are stated twice, consistently (often in another surface form): not a conflict.
                 if (rng.chance(1, 4)) {
-                    units.add(statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true));
+                    Unit twice = statement(f, Surfaces.subjectName(f.subject(), f.attributeId(), density, rng), correctText(f, density, rng), true);
+                    twice.factPosition = at;
+                    units.add(twice);
                 }
                 continue;
             }
@@ -156,6 +169,9 @@ public final class LayoutPlanner {
             if (trap.kind() == io.dacr.api.TrapKind.HEARSAY && rng.chance(1, 2)) {
                 // An extra rumour, outside the chain: it may go anywhere.
                 own.add(echo(cues, f, pack, density, rng, wrong));
+            }
+            for (Unit u : own) {
+                u.factPosition = at;
             }
             units.addAll(own);
             trapUnits.set(planIndex, own);
@@ -415,26 +431,42 @@ public final class LayoutPlanner {
      * @return the statements and the alias introductions, in document order
      */
     private static List<Unit> withIntroductions(World world, List<Unit> statements, int paragraphs, Xoshiro256 rng) {
-        List<Unit> all = new ArrayList<>(statements.size() + 64);
-        all.addAll(statements);
-        // The statements in document order rather than in the planner's list order: neither the first
-        // uses (statements never share a place) nor the sort below (introductions never take a
-        // statement's place, and keep their own order among themselves) can tell the difference.
-        introduceAliases(world, all, paragraphs, rng);
-        return List.copyOf(sortByPosition(all, paragraphs));
+        // The statements in document order rather than in the planner's list order: the first uses
+        // cannot tell the difference (statements never share a place).
+        List<Unit> intros = introduceAliases(world, statements, paragraphs, rng);
+        // What a stable sort of statements-then-introductions gives: a merge of the two sorted runs,
+        // statements first on a tie (introductions never take a statement's place anyway).
+        List<Unit> sortedIntros = sortByPosition(intros, paragraphs);
+        Unit[] all = new Unit[statements.size() + intros.size()];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < all.length; k++) {
+            if (j == sortedIntros.size() || (i < statements.size() && !after(statements.get(i), sortedIntros.get(j)))) {
+                all[k] = statements.get(i++);
+            } else {
+                all[k] = sortedIntros.get(j++);
+            }
+        }
+        return java.util.Collections.unmodifiableList(Arrays.asList(all));
     }
 
-    /** Puts each alias's introduction right before its first use, or anywhere if it is never used. */
-    private static void introduceAliases(World world, List<Unit> units, int paragraphs, Xoshiro256 rng) {
+    /**
+     * Places each alias's introduction right before its first use, or anywhere if it is never used.
+     *
+     * @return the introductions, in the order they were made
+     */
+    private static List<Unit> introduceAliases(World world, List<Unit> units, int paragraphs, Xoshiro256 rng) {
         // Alias texts are unique in a world (the sampler refuses clashes), so each names one slot.
         Map<String, Integer> slots = new HashMap<>();
+        boolean aliasDigits = false;
         for (Entity e : world.entities()) {
             for (Alias alias : e.aliases()) {
                 slots.put(alias.text(), slots.size());
+                aliasDigits |= hasDigit(alias.text());
             }
         }
-        Unit[] firstUse = firstUses(units, slots);
-        List<Unit> intros = new ArrayList<>();
+        Unit[] firstUse = firstUses(units, slots, aliasDigits);
+        List<Unit> intros = new ArrayList<>(slots.size());
         int slot = 0;
         for (Entity e : world.entities()) {
             for (Alias alias : e.aliases()) {
@@ -449,35 +481,50 @@ public final class LayoutPlanner {
                 intros.add(intro);
             }
         }
-        units.addAll(intros);
+        return intros;
     }
 
     /**
      * The earliest unit that uses each alias (see {@link Unit#uses}), ties to the first in list order,
      * in one pass over the units.
+     *
+     * @param aliasDigits whether some alias has a digit: if none has, a text with a digit (every
+     *     number as written) names no alias and is not looked up
      */
-    private static Unit[] firstUses(List<Unit> units, Map<String, Integer> slots) {
+    private static Unit[] firstUses(List<Unit> units, Map<String, Integer> slots, boolean aliasDigits) {
         Unit[] first = new Unit[slots.size()];
-        for (Unit u : units) {
-            noteUse(first, slots, u.subjectName(), u);
+        for (int i = 0, n = units.size(); i < n; i++) {
+            Unit u = units.get(i);
+            // Names are looked up whatever they hold: they are rarely numbers.
+            noteUse(first, slots, u.subjectName(), u, true);
             if (u.kind() != Unit.Kind.INTRO) {
-                noteUse(first, slots, u.valueText(), u);
+                noteUse(first, slots, u.valueText(), u, aliasDigits);
                 // A correction cue names the value it corrects ({previousValue}): when that is an
                 // entity's alias, it must be introduced by then too (generator v1 missed this).
-                noteUse(first, slots, u.previousValue(), u);
+                noteUse(first, slots, u.previousValue(), u, aliasDigits);
             }
         }
         return first;
     }
 
-    private static void noteUse(Unit[] first, Map<String, Integer> slots, String name, Unit u) {
-        if (name == null) {
+    private static void noteUse(Unit[] first, Map<String, Integer> slots, String name, Unit u, boolean aliasDigits) {
+        if (name == null || (!aliasDigits && hasDigit(name))) {
             return;
         }
         Integer slot = slots.get(name);
         if (slot != null && (first[slot] == null || after(first[slot], u))) {
             first[slot] = u;
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Layout finish(List<WorldFact> facts, int paragraphs, List<Unit> statements, List<TrapPlan> plans,
@@ -490,7 +537,7 @@ public final class LayoutPlanner {
             if (u.grounded()) {
                 String pid = ParagraphIds.of(u.paragraph() + 1);
                 mentions.add(new GroundedMention(pid, u.fact().id(), u.subjectName(), u.valueText()));
-                int at = positionOf(facts, u.fact());
+                int at = u.factPosition >= 0 ? u.factPosition : positionOf(facts, u.fact());
                 if (citation[at] == null) {
                     citation[at] = pid;
                 }
@@ -547,7 +594,7 @@ public final class LayoutPlanner {
                     cue.append("; ");
                 }
                 first = false;
-                cue.append(u.cue().name().toLowerCase(java.util.Locale.ROOT)).append(": ");
+                cue.append(CUE_NAMES[u.cue().ordinal()]).append(": ");
                 CueWords.append(pack, u, cue);
             }
         }
@@ -582,30 +629,47 @@ public final class LayoutPlanner {
         List<Alias> all = subject.aliases();
         String attributeId = f.attributeId();
         String first = firstWord(subject.canonical().toLowerCase(java.util.Locale.ROOT));
-        int fitting = 0;
-        int unlike = 0;
+        boolean firstAscii = isAscii(first);
+        // Bit i: alias i fits; alias i fits and is unlike the name (entities have a handful of aliases).
+        long fitting = 0;
+        long unlike = 0;
         for (int i = 0; i < all.size(); i++) {
             Alias a = all.get(i);
             if (a.fitsStatementOf(attributeId)) {
-                fitting++;
-                if (!containsLowerCase(a.text(), first)) {
-                    unlike++;
+                long bit = i < 64 ? 1L << i : 0;
+                if (bit == 0) {
+                    return unlikeAliasOfMany(all, attributeId, first, rng);
+                }
+                fitting |= bit;
+                if (!containsLowerCase(a.text(), first, firstAscii)) {
+                    unlike |= bit;
                 }
             }
         }
-        boolean onlyUnlike = unlike > 0;
-        int size = onlyUnlike ? unlike : fitting;
-        if (size == 0) {
+        long pool = unlike != 0 ? unlike : fitting;
+        if (pool == 0) {
             throw new IllegalArgumentException("cannot pick from an empty list");
         }
-        int k = rng.nextInt(size);
-        for (int i = 0; i < all.size(); i++) {
-            Alias a = all.get(i);
-            if (a.fitsStatementOf(attributeId) && (!onlyUnlike || !containsLowerCase(a.text(), first)) && k-- == 0) {
-                return a;
+        int k = rng.nextInt(Long.bitCount(pool));
+        for (int i = 0; i < k; i++) {
+            pool &= pool - 1;
+        }
+        return all.get(Long.numberOfTrailingZeros(pool));
+    }
+
+    /** {@link #unlikeAlias} for an entity with more than 64 aliases, with lists. */
+    private static Alias unlikeAliasOfMany(List<Alias> all, String attributeId, String first, Xoshiro256 rng) {
+        List<Alias> fitting = new ArrayList<>();
+        List<Alias> unlike = new ArrayList<>();
+        for (Alias a : all) {
+            if (a.fitsStatementOf(attributeId)) {
+                fitting.add(a);
+                if (!containsLowerCase(a.text(), first)) {
+                    unlike.add(a);
+                }
             }
         }
-        throw new IllegalStateException("unreachable");
+        return rng.pick(unlike.isEmpty() ? fitting : unlike);
     }
 
     /** @return {@code text.split(" ")[0]} */
@@ -626,7 +690,11 @@ public final class LayoutPlanner {
      *     ASCII (where ignoring case is exactly lower-casing)
      */
     static boolean containsLowerCase(String text, String part) {
-        if (!isAscii(text) || !isAscii(part)) {
+        return containsLowerCase(text, part, isAscii(part));
+    }
+
+    private static boolean containsLowerCase(String text, String part, boolean partAscii) {
+        if (!partAscii || !isAscii(text)) {
             return text.toLowerCase(java.util.Locale.ROOT).contains(part);
         }
         int n = part.length();

@@ -139,6 +139,16 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return the value as written
      */
     public String format(BigDecimal value) {
+        long r = rounded(value);
+        if (r != NOT_FAST) {
+            // The digits as ISO-8859-1 bytes, then one copy into the text (no builder).
+            byte[] number = new byte[MAX_FIXED + decimals];
+            int length = writeFixed(number, r);
+            String text = pattern.renderLatin1(number, length);
+            if (text != null) {
+                return text;
+            }
+        }
         StringBuilder out = new StringBuilder(pattern.source().length() + 24);
         for (int i = 0, n = pattern.size(); i < n; i++) {
             if (!pattern.isPlaceholder(i)) {
@@ -174,58 +184,78 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
      * @return false if the value is out of the fast path's reach (nothing useful was written)
      */
     boolean fastDigits(BigDecimal value, StringBuilder number) {
-        if (exponent == NOT_A_POWER_OF_TEN || value.precision() > 18) {
+        long r = rounded(value);
+        if (r == NOT_FAST) {
             return false;
+        }
+        byte[] digits = new byte[MAX_FIXED + decimals];
+        int length = writeFixed(digits, r);
+        for (int i = 0; i < length; i++) {
+            number.append((char) digits[i]);
+        }
+        return true;
+    }
+
+    /** What {@link #rounded} returns for a value out of the long arithmetic's reach (no result is this). */
+    private static final long NOT_FAST = Long.MIN_VALUE;
+
+    /** The longest text {@link #writeFixed} writes, less the decimals: sign, 19 digits, 6 commas, point. */
+    private static final int MAX_FIXED = 27;
+
+    /**
+     * @return {@code value / scale} rounded half-up to {@code decimals} digits, times 10^decimals, in
+     *     long arithmetic; {@link #NOT_FAST} where that cannot match {@link #referenceDigits} (a scale
+     *     that is no power of ten, more than 18 digits)
+     */
+    private long rounded(BigDecimal value) {
+        if (exponent == NOT_A_POWER_OF_TEN || value.precision() > 18) {
+            return NOT_FAST;
         }
         int valueScale = value.scale();
         // For k < 0 the reference divides to 20 digits before rounding to `decimals`: only an exact
         // quotient (at most 20 digits after the point) is rounded once, as here.
         if (exponent < 0 && valueScale + exponent > DIVISION_DIGITS) {
-            return false;
+            return NOT_FAST;
         }
         long unscaled = valueScale == 0 ? value.longValue() : value.scaleByPowerOfTen(valueScale).longValue();
         // value / scale = unscaled * 10^-(valueScale + exponent); written with `decimals` digits after the point.
         long drop = (long) valueScale + exponent - decimals;
-        long r;
         if (drop <= 0) {
-            if (drop < -18) {
-                return unscaled == 0 && appendFixed(number, 0);
+            if (unscaled == 0) {
+                return 0;
             }
-            r = unscaled;
-            for (int i = 0; i < -drop; i++) {
+            long r = unscaled;
+            for (long i = 0; i < -drop; i++) {
                 if (Math.abs(r) > Long.MAX_VALUE / 10) {
-                    return false;
+                    return NOT_FAST;
                 }
                 r *= 10;
             }
-        } else if (drop > 18) {
-            // |unscaled| < 10^18 (at most 18 digits) is below half of 10^drop: it rounds to zero.
-            r = 0;
-        } else {
-            long divisor = 1;
-            for (int i = 0; i < drop; i++) {
-                divisor *= 10;
-            }
-            long abs = Math.abs(unscaled);
-            long q = abs / divisor;
-            if ((abs % divisor) * 2 >= divisor) {
-                q++;
-            }
-            r = unscaled < 0 ? -q : q;
+            // Checked before each step: |r| stays at most Long.MAX_VALUE, so r is never NOT_FAST.
+            return r;
         }
-        return appendFixed(number, r);
+        if (drop > 18) {
+            // |unscaled| < 10^18 (at most 18 digits) is below half of 10^drop: it rounds to zero.
+            return 0;
+        }
+        long divisor = POWERS_OF_TEN[(int) drop];
+        long abs = Math.abs(unscaled);
+        long q = abs / divisor;
+        if ((abs % divisor) * 2 >= divisor) {
+            q++;
+        }
+        return unscaled < 0 ? -q : q;
     }
 
     /**
-     * Appends {@code r / 10^decimals} with exactly {@code decimals} digits after the point, grouped if
-     * asked: the text is sized first, then filled in from its last digit (no intermediate strings).
+     * Writes {@code r / 10^decimals} with exactly {@code decimals} digits after the point, grouped if
+     * asked, as ISO-8859-1 bytes from the start of {@code out}: sized first, then filled in from the
+     * last digit.
      *
-     * @return true
+     * @param out room for {@code MAX_FIXED + decimals} bytes
+     * @return the text's length
      */
-    private boolean appendFixed(StringBuilder number, long r) {
-        if (r < 0) {
-            number.append('-');
-        }
+    private int writeFixed(byte[] out, long r) {
         long abs = Math.abs(r);
         int digits = 1;
         while (digits < 19 && abs >= POWERS_OF_TEN[digits]) {
@@ -233,25 +263,27 @@ public record SurfaceForm(Template pattern, BigDecimal scale, int decimals, bool
         }
         // At least one whole digit stands before the point.
         int whole = Math.max(digits - decimals, 1);
-        int length = whole + (grouping ? (whole - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0);
-        int start = number.length();
-        number.setLength(start + length);
-        int at = start + length;
+        int sign = r < 0 ? 1 : 0;
+        int length = sign + whole + (grouping ? (whole - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0);
+        if (sign == 1) {
+            out[0] = '-';
+        }
+        int at = length;
         for (int i = 0; i < decimals; i++) {
-            number.setCharAt(--at, (char) ('0' + abs % 10));
+            out[--at] = (byte) ('0' + abs % 10);
             abs /= 10;
         }
         if (decimals > 0) {
-            number.setCharAt(--at, '.');
+            out[--at] = '.';
         }
         for (int i = 0; i < whole; i++) {
             if (grouping && i > 0 && i % 3 == 0) {
-                number.setCharAt(--at, ',');
+                out[--at] = ',';
             }
-            number.setCharAt(--at, (char) ('0' + abs % 10));
+            out[--at] = (byte) ('0' + abs % 10);
             abs /= 10;
         }
-        return true;
+        return length;
     }
 
     /** 10^0 … 10^18. */

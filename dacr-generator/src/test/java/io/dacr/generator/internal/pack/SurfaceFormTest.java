@@ -113,6 +113,21 @@ class SurfaceFormTest {
         assertEquals(value.stripTrailingZeros().scale(), SurfaceForm.strippedScale(value));
     }
 
+    @Property
+    void formatWritesThePatternAroundTheReferenceDigits(@ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long unscaled,
+                                                       @ForAll @IntRange(min = -2, max = 6) int valueScale,
+                                                       @ForAll @IntRange(min = 0, max = 5) int scaleIndex,
+                                                       @ForAll @IntRange(min = 0, max = 4) int decimals,
+                                                       @ForAll boolean grouping,
+                                                       @ForAll @IntRange(min = 0, max = 3) int patternIndex) {
+        String pattern = List.of("${number} million", "€{number}", "{number} ({number})", "{number}").get(patternIndex);
+        SurfaceForm f = form(pattern, List.of("1", "1000000", "0.1", "0.0001", "12", "0.5").get(scaleIndex), decimals, grouping);
+        BigDecimal value = BigDecimal.valueOf(unscaled, valueScale);
+        StringBuilder digits = new StringBuilder();
+        f.referenceDigits(value, digits);
+        assertEquals(Template.parse(pattern).render(name -> digits), f.format(value));
+    }
+
     @Test
     void aScaleBelowOneThatIsAPowerOfTenHasANegativeExponentAndNoShift() {
         SurfaceForm perMillion = form("{number} errors per million cycles", "0.0001", 0, true);
