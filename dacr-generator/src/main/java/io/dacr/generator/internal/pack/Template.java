@@ -217,23 +217,6 @@ public final class Template {
     }
 
     /**
-     * Renders the template with one text for every placeholder: what a surface form's pattern (whose
-     * only placeholder is {@code {number}}) needs, without a lookup per placeholder.
-     *
-     * @param out where to append
-     * @param value the text of each placeholder
-     */
-    public void renderTo(StringBuilder out, CharSequence value) {
-        for (int i = 0; i < parts.length; i++) {
-            if (placeholder[i]) {
-                out.append(value);
-            } else {
-                out.append(parts[i]);
-            }
-        }
-    }
-
-    /**
      * Renders the template in pieces: the text before, between and after the occurrences of one
      * placeholder, the others filled in. Pieces that would be empty are left out.
      *

@@ -30,13 +30,6 @@ class TemplateTest {
     }
 
     @Test
-    void rendersOneTextForEveryPlaceholder() {
-        StringBuilder out = new StringBuilder("> ");
-        Template.parse("${number} ({number})").renderTo(out, "1,664");
-        assertEquals("> $1,664 (1,664)", out.toString());
-    }
-
-    @Test
     void rendersLatin1TextStraightIntoBytesAndDeclinesOtherText() {
         byte[] number = "1,664xx".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertEquals("US$1,664 (1,664)", Template.parse("US${number} ({number})").renderLatin1(number, 5));
