@@ -2,7 +2,6 @@ package io.dacr.generator.internal.layout;
 
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.Template;
-import java.util.List;
 
 /**
  * The words of an authority cue exactly as the document shows them, without rendering the rest of
@@ -33,28 +32,54 @@ public final class CueWords {
             return;
         }
         Template cue = LayoutPlanner.templates(pack, u.cue()).get(u.cueTemplate());
-        List<String> pieces = cue.renderAround("statement", name -> name.equals("previousValue") && u.previousValue() != null
-                ? u.previousValue() : "");
+        // The pieces of Template.renderAround("statement", ...) (other placeholders: the previous value
+        // or nothing), each trimmed and kept if it has a letter; walked in place, without a list.
+        StringBuilder piece = new StringBuilder(cue.source().length() + 16);
+        int pieces = 0;
         boolean first = true;
-        for (int i = 0; i < pieces.size(); i++) {
-            String piece = trim(pieces.get(i));
-            if (!hasLetter(piece)) {
+        for (int i = 0, n = cue.size(); i <= n; i++) {
+            if (i < n && !(cue.isPlaceholder(i) && cue.part(i).equals("statement"))) {
+                if (!cue.isPlaceholder(i)) {
+                    piece.append(cue.part(i));
+                } else if (cue.part(i).equals("previousValue") && u.previousValue() != null) {
+                    piece.append(u.previousValue());
+                }
                 continue;
             }
-            if (!first) {
-                out.append(GAP);
+            if (piece.length() == 0) {
+                continue;
             }
-            int start = out.length();
-            out.append(piece);
-            if (first && i == 0 && !cue.startsWithPlaceholder()) {
-                capitalize(out, start);
+            int from = 0;
+            int to = piece.length();
+            while (from < to && isJoint(piece.charAt(from))) {
+                from++;
             }
-            first = false;
+            while (to > from && isJoint(piece.charAt(to - 1))) {
+                to--;
+            }
+            if (hasLetter(piece, from, to)) {
+                if (!first) {
+                    out.append(GAP);
+                }
+                int start = out.length();
+                out.append(piece, from, to);
+                if (first && pieces == 0 && !cue.startsWithPlaceholder()) {
+                    capitalize(out, start);
+                }
+                first = false;
+            }
+            pieces++;
+            piece.setLength(0);
         }
     }
 
-    private static boolean hasLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** The spaces and the joining punctuation (",", ":") that border the statement. */
+    private static boolean isJoint(char c) {
+        return c == ' ' || c == ',' || c == ':';
+    }
+
+    private static boolean hasLetter(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
@@ -71,25 +96,19 @@ public final class CueWords {
      * @param out where to append
      */
     public static void hypothetical(DomainPack pack, Unit u, StringBuilder out) {
-        pack.cues().hypothetical().get(u.cueTemplate()).renderTo(out, name -> switch (name) {
-            case "entity" -> u.subjectName();
-            case "attribute" -> u.fact().attribute().label();
-            case "value" -> u.valueText();
-            default -> "";
-        });
-    }
-
-    /** Cuts the spaces and the joining punctuation (",", ":") that border the statement. */
-    private static String trim(String piece) {
-        int from = 0;
-        int to = piece.length();
-        while (from < to && (piece.charAt(from) == ' ' || piece.charAt(from) == ',' || piece.charAt(from) == ':')) {
-            from++;
+        Template t = pack.cues().hypothetical().get(u.cueTemplate());
+        for (int i = 0, n = t.size(); i < n; i++) {
+            String part = t.part(i);
+            if (!t.isPlaceholder(i)) {
+                out.append(part);
+            } else if (part.equals("entity")) {
+                out.append(u.subjectName());
+            } else if (part.equals("attribute")) {
+                out.append(u.fact().attribute().label());
+            } else if (part.equals("value")) {
+                out.append(u.valueText());
+            }
         }
-        while (to > from && (piece.charAt(to - 1) == ' ' || piece.charAt(to - 1) == ',' || piece.charAt(to - 1) == ':')) {
-            to--;
-        }
-        return piece.substring(from, to);
     }
 
     private static void capitalize(StringBuilder text, int at) {

@@ -22,18 +22,13 @@ public final class Surfaces {
      *     admitted ones
      */
     public static List<SurfaceForm> exactForms(NumberSpec spec, BigDecimal value) {
-        List<SurfaceForm> exact = new ArrayList<>();
-        List<SurfaceForm> admitted = new ArrayList<>();
-        int strippedScale = value.stripTrailingZeros().scale();
-        for (SurfaceForm f : spec.surfaceForms()) {
-            if (f.admits(value)) {
-                admitted.add(f);
-                if (f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value)) {
-                    exact.add(f);
-                }
-            }
+        List<SurfaceForm> all = spec.surfaceForms();
+        long mask = writableMask(all, value);
+        List<SurfaceForm> forms = new ArrayList<>(Long.bitCount(mask));
+        for (long m = mask; m != 0; m &= m - 1) {
+            forms.add(all.get(Long.numberOfTrailingZeros(m)));
         }
-        return exact.isEmpty() ? admitted : exact;
+        return forms;
     }
 
     /**
@@ -42,8 +37,9 @@ public final class Surfaces {
      * @return true if some admitted form writes it without loss
      */
     public static boolean exactlyWritable(NumberSpec spec, BigDecimal value) {
+        int strippedScale = SurfaceForm.strippedScale(value);
         for (SurfaceForm f : spec.surfaceForms()) {
-            if (f.admits(value) && f.lossless(value)) {
+            if (f.admits(value) && lossless(f, value, strippedScale)) {
                 return true;
             }
         }
@@ -62,19 +58,7 @@ public final class Surfaces {
     public static String number(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
         // The same choice as picking from exactForms(spec, value), without building the lists.
         List<SurfaceForm> all = spec.surfaceForms();
-        int strippedScale = value.stripTrailingZeros().scale();
-        long exactMask = 0;
-        long admittedMask = 0;
-        for (int i = 0; i < all.size(); i++) {
-            SurfaceForm f = all.get(i);
-            if (f.admits(value)) {
-                admittedMask |= 1L << i;
-                if (f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value)) {
-                    exactMask |= 1L << i;
-                }
-            }
-        }
-        long mask = exactMask != 0 ? exactMask : admittedMask;
+        long mask = writableMask(all, value);
         int size = Long.bitCount(mask);
         SurfaceForm first = all.get(nth(mask, rng.nextInt(size)));
         String text = first.format(value);
@@ -86,6 +70,30 @@ public final class Surfaces {
             }
         }
         return text;
+    }
+
+    /**
+     * @return the forms of {@link #exactForms} as a bit mask over {@code all} (bit i: form i): those
+     *     that admit the value and write it without loss, or, if none, all that admit it
+     */
+    private static long writableMask(List<SurfaceForm> all, BigDecimal value) {
+        int strippedScale = SurfaceForm.strippedScale(value);
+        long exactMask = 0;
+        long admittedMask = 0;
+        for (int i = 0; i < all.size(); i++) {
+            SurfaceForm f = all.get(i);
+            if (f.admits(value)) {
+                admittedMask |= 1L << i;
+                if (lossless(f, value, strippedScale)) {
+                    exactMask |= 1L << i;
+                }
+            }
+        }
+        return exactMask != 0 ? exactMask : admittedMask;
+    }
+
+    private static boolean lossless(SurfaceForm f, BigDecimal value, int strippedScale) {
+        return f.shift() >= 0 ? f.lossless(strippedScale) : f.lossless(value);
     }
 
     /** @return the position of the n-th set bit of {@code mask} (n from 0) */
@@ -115,10 +123,23 @@ public final class Surfaces {
      * @return the canonical name or one of the aliases that does not spell out the stated attribute
      */
     public static String subjectName(Entity entity, String attributeId, int aliasDensity, Xoshiro256 rng) {
-        if (!entity.aliases().isEmpty() && rng.chance(aliasDensity, 100)) {
-            List<Alias> fitting = fittingAliases(entity, attributeId);
-            if (!fitting.isEmpty()) {
-                return rng.pick(fitting).text();
+        List<Alias> all = entity.aliases();
+        if (!all.isEmpty() && rng.chance(aliasDensity, 100)) {
+            // rng.pick(fittingAliases(entity, attributeId)), without building the list.
+            int fitting = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).fitsStatementOf(attributeId)) {
+                    fitting++;
+                }
+            }
+            if (fitting > 0) {
+                int k = rng.nextInt(fitting);
+                for (int i = 0; i < all.size(); i++) {
+                    Alias a = all.get(i);
+                    if (a.fitsStatementOf(attributeId) && k-- == 0) {
+                        return a.text();
+                    }
+                }
             }
         }
         return entity.canonical();

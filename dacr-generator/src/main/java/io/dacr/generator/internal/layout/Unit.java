@@ -34,6 +34,10 @@ public final class Unit {
     private final Alias alias;
     private int paragraph;
     private double rank;
+    /** True for the units of a trap's ordered chain, whose places the layout never swaps. */
+    boolean chained;
+    /** The position of {@link #fact()} in the world's fact list, where the layout planner knows it, else -1. */
+    int factPosition = -1;
 
     Unit(Kind kind, Cue cue, int cueTemplate, WorldFact fact, Entity subject, String subjectName, String valueText,
          boolean grounded, String previousValue, Alias alias) {

@@ -13,11 +13,41 @@ public final class Template {
     private final String source;
     private final String[] parts;
     private final boolean[] placeholder;
+    /** Each literal part in ISO-8859-1, or null for all if some literal has a character beyond it. */
+    private final byte[][] latin1;
+    private final int literalLength;
+    private final int placeholderCount;
 
     private Template(String source, String[] parts, boolean[] placeholder) {
         this.source = source;
         this.parts = parts;
         this.placeholder = placeholder;
+        byte[][] bytes = new byte[parts.length][];
+        int length = 0;
+        int count = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (placeholder[i]) {
+                count++;
+                continue;
+            }
+            String part = parts[i];
+            length += part.length();
+            bytes[i] = new byte[part.length()];
+            for (int k = 0; k < part.length() && bytes != null; k++) {
+                char c = part.charAt(k);
+                if (c > 0xFF) {
+                    bytes = null;
+                } else {
+                    bytes[i][k] = (byte) c;
+                }
+            }
+            if (bytes == null) {
+                break;
+            }
+        }
+        this.latin1 = bytes;
+        this.literalLength = length;
+        this.placeholderCount = count;
     }
 
     /**
@@ -110,6 +140,50 @@ public final class Template {
             }
         }
         return names;
+    }
+
+    /** @return the number of parts: literal runs and placeholders, in order */
+    public int size() {
+        return parts.length;
+    }
+
+    /**
+     * @param i a part's index, below {@link #size()}
+     * @return true if the part is a placeholder
+     */
+    public boolean isPlaceholder(int i) {
+        return placeholder[i];
+    }
+
+    /**
+     * @param i a part's index, below {@link #size()}
+     * @return the literal text, or the placeholder's name (interned, so {@code ==} with a literal name works)
+     */
+    public String part(int i) {
+        return parts[i];
+    }
+
+    /**
+     * Renders the template with one ISO-8859-1 text for every placeholder, straight into the bytes of
+     * the result: the fast path of a surface form.
+     *
+     * @param value the placeholder's text, one character per byte
+     * @param valueLength how many bytes of {@code value} it takes
+     * @return the rendered text, or null if a literal has a character beyond ISO-8859-1
+     */
+    public String renderLatin1(byte[] value, int valueLength) {
+        if (latin1 == null) {
+            return null;
+        }
+        byte[] out = new byte[literalLength + placeholderCount * valueLength];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            byte[] piece = placeholder[i] ? value : latin1[i];
+            int length = placeholder[i] ? valueLength : piece.length;
+            System.arraycopy(piece, 0, out, at, length);
+            at += length;
+        }
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** @return true if the template opens with a placeholder (whose rendering keeps its own case) */

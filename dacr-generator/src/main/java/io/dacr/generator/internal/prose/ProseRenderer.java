@@ -33,7 +33,9 @@ public final class ProseRenderer {
         List<String> fillers = pack.lexicon().fillerSentences();
         List<Unit> units = layout.units();
         int next = 0;
-        StringBuilder text = new StringBuilder(512);
+        StringBuilder text = new StringBuilder(1024);
+        // The statement inside a cue, rendered before the cue around it.
+        StringBuilder inner = new StringBuilder(256);
         for (int p = 0; p < layout.paragraphCount(); p++) {
             text.setLength(0);
             int sentences = 0;
@@ -42,14 +44,15 @@ public final class ProseRenderer {
                 sentences++;
             }
             while (next < units.size() && units.get(next).paragraph() == p) {
+                Unit u = units.get(next);
                 if (sentences > 0) {
                     text.append(' ');
                 }
-                boolean connective = sentences > 0 && units.get(next).kind() == Unit.Kind.STATEMENT && rng.chance(1, 4);
+                boolean connective = sentences > 0 && u.kind() == Unit.Kind.STATEMENT && rng.chance(1, 4);
                 if (connective) {
                     text.append(rng.pick(pack.lexicon().connectives())).append(' ');
                 }
-                sentence(pack, units.get(next), rng, !connective, text);
+                sentence(pack, u, rng, !connective, text, inner);
                 sentences++;
                 next++;
             }
@@ -64,12 +67,13 @@ public final class ProseRenderer {
         return paragraphs;
     }
 
-    private static void sentence(DomainPack pack, Unit u, Xoshiro256 rng, boolean atStart, StringBuilder out) {
+    private static void sentence(DomainPack pack, Unit u, Xoshiro256 rng, boolean atStart, StringBuilder out,
+                                 StringBuilder inner) {
         int start = out.length();
         switch (u.kind()) {
             case STATEMENT -> {
                 Template phrasing = phrasing(u, rng);
-                phrasing.renderTo(out, name -> statementValue(name, u));
+                statement(phrasing, u, out);
                 if (atStart) {
                     setCase(out, start, true);
                 } else if (!phrasing.startsWithPlaceholder()) {
@@ -78,8 +82,8 @@ public final class ProseRenderer {
             }
             case WRAPPED -> {
                 Template phrasing = phrasing(u, rng);
-                StringBuilder inner = new StringBuilder(96);
-                phrasing.renderTo(inner, name -> statementValue(name, u));
+                inner.setLength(0);
+                statement(phrasing, u, inner);
                 if (inner.length() > 0 && inner.charAt(inner.length() - 1) == '.') {
                     inner.setLength(inner.length() - 1);
                 }
@@ -89,12 +93,15 @@ public final class ProseRenderer {
                 } else if (!phrasing.startsWithPlaceholder()) {
                     setCase(inner, 0, false);
                 }
-                String placed = inner.toString();
-                cue.renderTo(out, name -> switch (name) {
-                    case "statement" -> placed;
-                    case "previousValue" -> u.previousValue() == null ? "" : u.previousValue();
-                    default -> "";
-                });
+                for (int i = 0, n = cue.size(); i < n; i++) {
+                    if (!cue.isPlaceholder(i)) {
+                        out.append(cue.part(i));
+                    } else if (is(cue.part(i), "statement")) {
+                        out.append(inner);
+                    } else if (is(cue.part(i), "previousValue") && u.previousValue() != null) {
+                        out.append(u.previousValue());
+                    }
+                }
                 if (atStart) {
                     setCase(out, start, true);
                 }
@@ -107,7 +114,13 @@ public final class ProseRenderer {
             }
             case INTRO -> {
                 Template t = rng.pick(u.subject().kind().aliases().get(u.alias().kind()).introductions());
-                t.renderTo(out, name -> name.equals("name") ? u.subjectName() : u.valueText());
+                for (int i = 0, n = t.size(); i < n; i++) {
+                    if (!t.isPlaceholder(i)) {
+                        out.append(t.part(i));
+                    } else {
+                        out.append(is(t.part(i), "name") ? u.subjectName() : u.valueText());
+                    }
+                }
                 if (atStart) {
                     setCase(out, start, true);
                 } else if (!t.startsWithPlaceholder()) {
@@ -118,12 +131,23 @@ public final class ProseRenderer {
         }
     }
 
-    private static String statementValue(String name, Unit u) {
-        return switch (name) {
-            case "entity", "from" -> u.subjectName();
-            case "value", "to" -> u.valueText();
-            default -> "";
-        };
+    /** Appends a statement's phrasing: {entity}/{from} is the subject's name, {value}/{to} the value, others nothing. */
+    private static void statement(Template phrasing, Unit u, StringBuilder out) {
+        for (int i = 0, n = phrasing.size(); i < n; i++) {
+            String part = phrasing.part(i);
+            if (!phrasing.isPlaceholder(i)) {
+                out.append(part);
+            } else if (is(part, "entity") || is(part, "from")) {
+                out.append(u.subjectName());
+            } else if (is(part, "value") || is(part, "to")) {
+                out.append(u.valueText());
+            }
+        }
+    }
+
+    /** Placeholder names are interned when parsed, so identity decides at once; equals is the fallback. */
+    private static boolean is(String name, String literal) {
+        return name == literal || name.equals(literal);
     }
 
     /** Upper- or lower-cases the letter at {@code at} in place (Unicode case mapping, locale-independent). */

@@ -28,4 +28,11 @@ class TemplateTest {
         assertThrows(IllegalArgumentException.class, () -> Template.parse("revenue of {entity"));
         assertThrows(IllegalArgumentException.class, () -> Template.parse("revenue of {}"));
     }
+
+    @Test
+    void rendersLatin1TextStraightIntoBytesAndDeclinesOtherText() {
+        byte[] number = "1,664xx".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("US$1,664 (1,664)", Template.parse("US${number} ({number})").renderLatin1(number, 5));
+        assertEquals(null, Template.parse("€{number}").renderLatin1(number, 5));
+    }
 }
