@@ -44,6 +44,13 @@ final class KindTable {
      */
     final long[] precisionUnscaled;
     final int[] precisionScale;
+    /**
+     * For number attributes with at most {@value #CACHED_STEPS} possible values (years, counts), the
+     * canonical text of each value by {@code steps - minSteps}, filled on first use; else null. Entries
+     * are immutable strings, so threads that race to fill one write the same text.
+     */
+    final String[][] texts;
+    static final int CACHED_STEPS = 4096;
     /** For each number attribute, its slot among the pack's distinct number attribute ids; else -1. */
     final int[] numberSlot;
     /** The kind's name part lists, in pack order. */
@@ -55,6 +62,8 @@ final class KindTable {
     /** Per alias kind, per template: the template, its placeholders' meaning and embedded attributes. */
     final AliasTemplate[][] aliasTemplates;
     final int maxAliasTemplates;
+    /** True if some alias template spells out an entity reference (set only after all values are drawn). */
+    final boolean aliasesReadReferences;
 
     KindTable(int index, EntityKind kind, List<EntityKind> kinds, List<String> numberIds) {
         this.index = index;
@@ -66,6 +75,7 @@ final class KindTable {
         reference = new boolean[n];
         precisionUnscaled = new long[n];
         precisionScale = new int[n];
+        texts = new String[n][];
         sumParts = new int[n][];
         referredKind = new int[n];
         placeOf = new int[n];
@@ -97,6 +107,10 @@ final class KindTable {
             if (a.isNumber() && a.number().precision().unscaledValue().bitLength() < 63) {
                 precisionUnscaled[i] = a.number().precision().unscaledValue().longValue();
                 precisionScale[i] = a.number().precision().scale();
+                long span = a.number().maxSteps() - a.number().minSteps();
+                if (span >= 0 && span < CACHED_STEPS) {
+                    texts[i] = new String[(int) span + 1];
+                }
             }
             if (a.type() == AttributeType.PLACE && a.placeOf() != null && !"city".equals(a.placeLevel())) {
                 placeOf[i] = attributeIndex(a.placeOf());
@@ -121,15 +135,20 @@ final class KindTable {
         namePatterns = List.copyOf(patterns);
         aliasTemplates = new AliasTemplate[kind.aliases().size()][];
         int most = 0;
+        boolean readsReferences = false;
         for (int k = 0; k < aliasTemplates.length; k++) {
             AliasKind ak = kind.aliases().get(k);
             aliasTemplates[k] = new AliasTemplate[ak.templates().size()];
             for (int t = 0; t < aliasTemplates[k].length; t++) {
                 aliasTemplates[k][t] = aliasTemplate(ak.templates().get(t));
+                for (int m : aliasTemplates[k][t].meaning()) {
+                    readsReferences |= m >= partNames.length && reference[m - partNames.length];
+                }
             }
             most = Math.max(most, aliasTemplates[k].length);
         }
         maxAliasTemplates = most;
+        aliasesReadReferences = readsReferences;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.dacr.generator.internal.world;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The canonical text of a decimal given as an unscaled long and a scale, computed without a
  * {@link java.math.BigDecimal}: the world sampler writes one for every number it draws, and
@@ -11,6 +13,8 @@ final class NumberText {
 
     /** Scales (after stripping zeros) this far from zero keep the text short and the code simple. */
     private static final int MAX_SCALE = 40;
+    /** 10^0 … 10^18. */
+    private static final long[] TENS = tens();
 
     private NumberText() {
     }
@@ -38,27 +42,64 @@ final class NumberText {
             return null;
         }
         boolean negative = m < 0;
-        String digits = Long.toString(negative ? -m : m);
-        int length = digits.length();
-        StringBuilder out = new StringBuilder(length + 24);
+        long magnitude = negative ? -m : m;
+        int length = digits(magnitude);
+        int size = (negative ? 1 : 0) + (s <= 0 ? length - (int) s : length > s ? length + 1 : (int) s + 2);
+        byte[] out = new byte[size];
+        int at = 0;
         if (negative) {
-            out.append('-');
+            out[at++] = '-';
         }
         if (s <= 0) {
-            out.append(digits);
-            for (long z = s; z < 0; z++) {
-                out.append('0');
+            write(magnitude, out, at + length);
+            for (int z = at + length; z < size; z++) {
+                out[z] = '0';
             }
         } else if (length > s) {
-            int point = (int) (length - s);
-            out.append(digits, 0, point).append('.').append(digits, point, length);
-        } else {
-            out.append("0.");
-            for (long z = length; z < s; z++) {
-                out.append('0');
+            int point = at + length - (int) s;
+            write(magnitude / TENS[(int) s], out, point);
+            out[point] = '.';
+            write(magnitude % TENS[(int) s], out, size);
+            for (int z = point + 1; z < size && out[z] == 0; z++) {
+                out[z] = '0';
             }
-            out.append(digits);
+        } else {
+            out[at++] = '0';
+            out[at++] = '.';
+            for (int z = at; z < size; z++) {
+                out[z] = '0';
+            }
+            write(magnitude, out, size);
         }
-        return out.toString();
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+
+    private static long[] tens() {
+        long[] t = new long[19];
+        t[0] = 1;
+        for (int i = 1; i < t.length; i++) {
+            t[i] = t[i - 1] * 10;
+        }
+        return t;
+    }
+
+    /** @return the number of decimal digits of a positive value */
+    private static int digits(long value) {
+        int n = 1;
+        while (n < TENS.length && value >= TENS[n]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes the decimal digits of a non-negative value so that the last one is at {@code end - 1}. */
+    private static void write(long value, byte[] out, int end) {
+        long v = value;
+        int at = end;
+        do {
+            out[--at] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
     }
 }

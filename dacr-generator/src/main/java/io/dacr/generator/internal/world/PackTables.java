@@ -27,8 +27,15 @@ final class PackTables {
     final String[] kindIds;
     final KindTable[] kindTables;
     final String[] relationIds;
+    /** True if some kind's alias templates spell out an entity reference. */
+    final boolean aliasesReadReferences;
     /** Distinct number attribute ids over all kinds: the sampler keeps numbers distinct per id. */
     final int numberSlots;
+    /**
+     * Per slot: true if every attribute of that id draws plain multiples of one and the same non-zero
+     * precision (none is a sum), so two of its values are equal exactly when their step counts are.
+     */
+    final boolean[] slotBySteps;
     /** The country of each city, as {@link DomainPack#countryOf} answers (the first place that lists it). */
     private final Map<String, String> countryOfCity;
     /** Every non-empty substring of every reserved text: an alias inside one of them is one of these. */
@@ -50,12 +57,32 @@ final class PackTables {
             }
         }
         numberSlots = numberIds.size();
+        slotBySteps = new boolean[numberSlots];
+        for (int slot = 0; slot < numberSlots; slot++) {
+            java.math.BigDecimal precision = null;
+            boolean bySteps = true;
+            for (EntityKind kind : kinds) {
+                for (var a : kind.attributes()) {
+                    if (a.isNumber() && a.id().equals(numberIds.get(slot))) {
+                        java.math.BigDecimal p = a.number().precision();
+                        bySteps &= a.sumOf().isEmpty() && p.signum() != 0 && (precision == null || precision.compareTo(p) == 0);
+                        precision = p;
+                    }
+                }
+            }
+            slotBySteps[slot] = bySteps;
+        }
         kindIds = new String[kinds.size()];
         kindTables = new KindTable[kinds.size()];
         for (int k = 0; k < kindTables.length; k++) {
             kindIds[k] = kinds.get(k).id();
             kindTables[k] = new KindTable(k, kinds.get(k), kinds, numberIds);
         }
+        boolean readsReferences = false;
+        for (KindTable kt : kindTables) {
+            readsReferences |= kt.aliasesReadReferences;
+        }
+        aliasesReadReferences = readsReferences;
         relationIds = new String[pack.relations().size()];
         for (int r = 0; r < relationIds.length; r++) {
             relationIds[r] = pack.relations().get(r).id();

@@ -29,22 +29,16 @@ public final class World {
      * @param facts all facts, ids {@code f1}… in order
      */
     public World(DomainPack pack, List<Entity> entities, List<WorldFact> facts) {
-        this(pack, PackTables.of(pack), entities, facts);
-    }
-
-    World(DomainPack pack, PackTables tables, List<Entity> entities, List<WorldFact> facts) {
         this.pack = pack;
-        this.tables = tables;
+        this.tables = PackTables.of(pack);
         this.entities = List.copyOf(entities);
         this.facts = List.copyOf(facts);
         int n = this.entities.size();
         List<List<WorldFact>> own = new ArrayList<>(n);
         WorldFact[][] slots = new WorldFact[n][];
         for (int i = 0; i < n; i++) {
-            KindTable kind = this.entities.get(i).table();
-            List<WorldFact> list = new ArrayList<>(kind.attributes.length + 2);
-            own.add(list);
-            slots[i] = new WorldFact[tables.factSlots(kind)];
+            own.add(new ArrayList<>());
+            slots[i] = new WorldFact[tables.factSlots(this.entities.get(i).table())];
         }
         for (WorldFact f : this.facts) {
             Entity subject = f.subject();
@@ -65,6 +59,30 @@ public final class World {
                 }
             }
             kinds.add(List.copyOf(ofKind));
+        }
+        this.byKind = kinds;
+    }
+
+    /**
+     * The sampler's constructor: it already knows what the public constructor would derive.
+     *
+     * @param entities immutable, kind by kind in pack order
+     * @param facts immutable
+     * @param kindStart the entities of kind k are {@code entities.subList(kindStart[k], kindStart[k + 1])}
+     * @param byEntity each entity's facts in fact order
+     * @param bySlot each entity's facts by {@link PackTables#factSlot}
+     */
+    World(DomainPack pack, PackTables tables, List<Entity> entities, List<WorldFact> facts, int[] kindStart,
+          List<List<WorldFact>> byEntity, WorldFact[][] bySlot) {
+        this.pack = pack;
+        this.tables = tables;
+        this.entities = entities;
+        this.facts = facts;
+        this.byEntity = byEntity;
+        this.bySlot = bySlot;
+        List<List<Entity>> kinds = new ArrayList<>(kindStart.length - 1);
+        for (int k = 0; k + 1 < kindStart.length; k++) {
+            kinds.add(entities.subList(kindStart[k], kindStart[k + 1]));
         }
         this.byKind = kinds;
     }

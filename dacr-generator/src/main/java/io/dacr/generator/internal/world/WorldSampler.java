@@ -91,7 +91,13 @@ public final class WorldSampler {
         kindStart[kinds.length] = entities.size();
         Set<String> people = new HashSet<>(capacity(total * 2));
         // The numbers drawn so far per attribute id (a slot per distinct id), across kinds.
-        Drawn drawn = new Drawn(tables.numberSlots);
+        Drawn drawn = new Drawn(tables.slotBySteps);
+        // The alias stream is separate from the world stream, and an entity's aliases read only its
+        // names and its own attribute values: when no alias template reads an entity reference (drawn
+        // after all values), each entity's aliases can be drawn right after its values, so a draw whose
+        // aliases fail stops there instead of drawing the rest of the world first. Same draws, same result.
+        boolean aliasesEarly = !tables.aliasesReadReferences;
+        Aliases aliases = new Aliases(tables, seeds, draw, kinds, taken);
         for (Entity e : entities) {
             KindTable kt = e.table();
             for (int i = 0; i < kt.attributes.length; i++) {
@@ -103,6 +109,9 @@ public final class WorldSampler {
                 if (kt.sumParts[i] != null && !sampleSum(e, i, drawn, rng)) {
                     return null;
                 }
+            }
+            if (aliasesEarly && !aliases.add(e)) {
+                return null;
             }
         }
         for (Entity e : entities) {
@@ -123,13 +132,11 @@ public final class WorldSampler {
                 }
             }
         }
-        // Derived only now: a draw that failed above never needed it (streams are independent).
-        Xoshiro256 aliasRng = seeds.stream("aliases", draw);
-        int[] order = new int[Math.max(1, maxAliasTemplates(kinds))];
-        StringBuilder text = new StringBuilder(64);
-        for (Entity e : entities) {
-            if (!addAliases(tables, e, aliasRng, taken, order, text)) {
-                return null;
+        if (!aliasesEarly) {
+            for (Entity e : entities) {
+                if (!aliases.add(e)) {
+                    return null;
+                }
             }
         }
         int factCount = 0;
@@ -137,14 +144,23 @@ public final class WorldSampler {
             factCount += e.table().attributes.length;
         }
         List<WorldFact> facts = new ArrayList<>(factCount + entities.size());
+        List<List<WorldFact>> byEntity = new ArrayList<>(entities.size());
+        WorldFact[][] bySlot = new WorldFact[entities.size()][];
         for (Entity e : entities) {
             KindTable kt = e.table();
+            List<WorldFact> own = new ArrayList<>(kt.attributes.length + 2);
+            WorldFact[] slots = new WorldFact[tables.factSlots(kt)];
             for (int i = 0; i < kt.attributes.length; i++) {
                 Attribute a = kt.attributes[i];
                 String unit = a.isNumber() ? a.number().unit() : "";
                 Fact fact = new Fact(factId(facts.size() + 1), e.canonical(), a.id(), e.valueAt(i), unit);
-                facts.add(new WorldFact(fact, e, a, null, e.numberAt(i), e.referenceAt(i)));
+                WorldFact f = new WorldFact(fact, e, a, null, e.numberAt(i), e.referenceAt(i));
+                facts.add(f);
+                own.add(f);
+                slots[i] = f;
             }
+            byEntity.add(own);
+            bySlot[e.index()] = slots;
         }
         List<Entity> candidates = new ArrayList<>();
         for (Relation r : pack.relations()) {
@@ -178,10 +194,18 @@ public final class WorldSampler {
                 }
                 Entity parent = rng.pick(candidates);
                 Fact fact = new Fact(factId(facts.size() + 1), child.canonical(), r.id(), parent.canonical(), "");
-                facts.add(new WorldFact(fact, child, null, r, null, parent));
+                WorldFact f = new WorldFact(fact, child, null, r, null, parent);
+                facts.add(f);
+                byEntity.get(child.index()).add(f);
+                // The fact slot of the relation, unless the id is also one of the child's attributes
+                // (whose fact then comes first, as World.fact's fact-order answer would have it).
+                int slot = tables.factSlot(child.table(), r.id());
+                if (bySlot[child.index()][slot] == null) {
+                    bySlot[child.index()][slot] = f;
+                }
             }
         }
-        return new World(pack, tables, List.copyOf(entities), List.copyOf(facts));
+        return new World(pack, tables, List.copyOf(entities), List.copyOf(facts), kindStart, byEntity, bySlot);
     }
 
     /** @return a HashSet/HashMap capacity that holds {@code n} entries without resizing */
@@ -293,14 +317,35 @@ public final class WorldSampler {
         return false;
     }
 
-    /** The numbers drawn so far in one draw, per slot (a distinct number attribute id). */
+    /**
+     * The numbers drawn so far in one draw, per slot (a distinct number attribute id). A slot whose
+     * values are all multiples of one precision compares step counts, which is the same comparison as
+     * the values' and cheaper; other slots compare the values.
+     */
     private static final class Drawn {
+        private final boolean[] bySteps;
+        private final long[][] steps;
         private final BigDecimal[][] values;
         private final int[] counts;
 
-        Drawn(int slots) {
-            values = new BigDecimal[slots][];
-            counts = new int[slots];
+        Drawn(boolean[] bySteps) {
+            this.bySteps = bySteps;
+            steps = new long[bySteps.length][];
+            values = new BigDecimal[bySteps.length][];
+            counts = new int[bySteps.length];
+        }
+
+        boolean taken(int slot, long step, BigDecimal value) {
+            if (bySteps[slot]) {
+                long[] ss = steps[slot];
+                for (int i = 0; i < counts[slot]; i++) {
+                    if (ss[i] == step) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return taken(slot, value);
         }
 
         boolean taken(int slot, BigDecimal value) {
@@ -313,16 +358,24 @@ public final class WorldSampler {
             return false;
         }
 
-        void add(int slot, BigDecimal value) {
-            BigDecimal[] vs = values[slot];
-            if (vs == null) {
-                vs = new BigDecimal[16];
-                values[slot] = vs;
-            } else if (counts[slot] == vs.length) {
-                vs = Arrays.copyOf(vs, vs.length * 2);
-                values[slot] = vs;
+        void add(int slot, long step, BigDecimal value) {
+            int n = counts[slot];
+            if (bySteps[slot]) {
+                long[] ss = steps[slot];
+                if (ss == null || n == ss.length) {
+                    ss = ss == null ? new long[16] : Arrays.copyOf(ss, n * 2);
+                    steps[slot] = ss;
+                }
+                ss[n] = step;
+            } else {
+                BigDecimal[] vs = values[slot];
+                if (vs == null || n == vs.length) {
+                    vs = vs == null ? new BigDecimal[16] : Arrays.copyOf(vs, n * 2);
+                    values[slot] = vs;
+                }
+                vs[n] = value;
             }
-            vs[counts[slot]++] = value;
+            counts[slot] = n + 1;
         }
     }
 
@@ -337,8 +390,8 @@ public final class WorldSampler {
                 for (int t = 0; t < MAX_TRIES; t++) {
                     long steps = drawSteps(a.number(), rng);
                     BigDecimal v = value(kt, i, steps);
-                    if (!drawn.taken(slot, v)) {
-                        drawn.add(slot, v);
+                    if (!drawn.taken(slot, steps, v)) {
+                        drawn.add(slot, steps, v);
                         e.setNumber(i, v, text(kt, i, steps, v));
                         return true;
                     }
@@ -393,6 +446,20 @@ public final class WorldSampler {
 
     /** @return the canonical text of a drawn value, as {@link CanonicalJson#number} writes it */
     private static String text(KindTable kt, int i, long steps, BigDecimal value) {
+        String[] cache = kt.texts[i];
+        if (cache != null) {
+            int at = (int) (steps - kt.attributes[i].number().minSteps());
+            String text = cache[at];
+            if (text == null) {
+                text = uncachedText(kt, i, steps, value);
+                cache[at] = text;
+            }
+            return text;
+        }
+        return uncachedText(kt, i, steps, value);
+    }
+
+    private static String uncachedText(KindTable kt, int i, long steps, BigDecimal value) {
         int scale = kt.precisionScale[i];
         if (scale != Integer.MIN_VALUE) {
             long unscaled = kt.precisionUnscaled[i];
@@ -425,7 +492,7 @@ public final class WorldSampler {
                 int part = parts[k];
                 steps[k] = drawSteps(kt.attributes[part].number(), rng);
                 values[k] = value(kt, part, steps[k]);
-                clash |= drawn.taken(kt.numberSlot[part], values[k]);
+                clash |= drawn.taken(kt.numberSlot[part], steps[k], values[k]);
                 total = total.add(values[k]);
             }
             if (clash || total.compareTo(sumSpec.min()) < 0 || total.compareTo(sumSpec.max()) > 0
@@ -433,10 +500,10 @@ public final class WorldSampler {
                 continue;
             }
             for (int k = 0; k < parts.length; k++) {
-                drawn.add(kt.numberSlot[parts[k]], values[k]);
+                drawn.add(kt.numberSlot[parts[k]], steps[k], values[k]);
                 e.setNumber(parts[k], values[k], text(kt, parts[k], steps[k], values[k]));
             }
-            drawn.add(kt.numberSlot[sum], total);
+            drawn.add(kt.numberSlot[sum], 0, total);
             e.setNumber(sum, total, CanonicalJson.number(total));
             return true;
         }
@@ -473,6 +540,34 @@ public final class WorldSampler {
             out.append(t.literal(i)).append(rng.pick(given[i] ? people.givenNames() : people.familyNames()));
         }
         return out.append(t.literal(t.size())).toString();
+    }
+
+    /** Alias drawing for one world draw: its stream (derived on first use) and buffers. */
+    private static final class Aliases {
+        private final PackTables tables;
+        private final SeedDerivation seeds;
+        private final int draw;
+        private final Set<String> taken;
+        private final int[] order;
+        private final StringBuilder text = new StringBuilder(64);
+        private Xoshiro256 rng;
+
+        Aliases(PackTables tables, SeedDerivation seeds, int draw, KindTable[] kinds, Set<String> taken) {
+            this.tables = tables;
+            this.seeds = seeds;
+            this.draw = draw;
+            this.taken = taken;
+            this.order = new int[Math.max(1, maxAliasTemplates(kinds))];
+        }
+
+        /** @return true if the entity got at least two aliases */
+        boolean add(Entity e) {
+            if (rng == null) {
+                // Derived only when needed: a draw that failed earlier never needs it.
+                rng = seeds.stream("aliases", draw);
+            }
+            return addAliases(tables, e, rng, taken, order, text);
+        }
     }
 
     /**
@@ -564,23 +659,26 @@ public final class WorldSampler {
      * @return the first letter of each capitalised word, {@code &} kept
      */
     public static String initials(String name) {
-        StringBuilder out = new StringBuilder();
+        int length = name.length();
+        // A word's first code point is never longer than the word: the initials fit in the name's length.
+        char[] out = new char[length];
+        int n = 0;
         int i = 0;
-        while (i < name.length()) {
-            while (i < name.length() && Character.isWhitespace(name.charAt(i))) {
+        while (i < length) {
+            while (i < length && Character.isWhitespace(name.charAt(i))) {
                 i++;
             }
-            if (i >= name.length()) {
+            if (i >= length) {
                 break;
             }
             int cp = name.codePointAt(i);
             if (cp == '&' || Character.isUpperCase(cp)) {
-                out.appendCodePoint(cp);
+                n += Character.toChars(cp, out, n);
             }
-            while (i < name.length() && !Character.isWhitespace(name.charAt(i))) {
+            while (i < length && !Character.isWhitespace(name.charAt(i))) {
                 i++;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
