@@ -55,7 +55,9 @@ final class KindTable {
     final int[] numberSlot;
     /** The kind's name part lists, in pack order. */
     final String[] partNames;
-    final List<?>[] partEntries;
+    final String[][] partEntries;
+    /** For categorical attributes, the vocabulary; else null. */
+    final String[][] vocabulary;
     /** The canonical-name patterns; each placeholder resolved to its name part's position. */
     final List<TemplateParts> namePatterns;
     final int[][] namePatternParts;
@@ -118,9 +120,16 @@ final class KindTable {
         }
         Map<String, List<String>> parts = kind.nameParts();
         partNames = parts.keySet().toArray(new String[0]);
-        partEntries = new List<?>[partNames.length];
+        partEntries = new String[partNames.length][];
         for (int p = 0; p < partNames.length; p++) {
-            partEntries[p] = parts.get(partNames[p]);
+            List<String> entries = parts.get(partNames[p]);
+            partEntries[p] = entries == null ? null : entries.toArray(new String[0]);
+        }
+        vocabulary = new String[n][];
+        for (int i = 0; i < n; i++) {
+            if (attributes[i].vocabulary() != null && !attributes[i].vocabulary().isEmpty()) {
+                vocabulary[i] = attributes[i].vocabulary().toArray(new String[0]);
+            }
         }
         List<TemplateParts> patterns = new ArrayList<>();
         namePatternParts = new int[kind.namePatterns().size()][];
@@ -188,9 +197,8 @@ final class KindTable {
      * @param part a name part's position
      * @return its entries
      */
-    @SuppressWarnings("unchecked")
-    List<String> entries(int part) {
-        return (List<String>) partEntries[part];
+    String[] entries(int part) {
+        return partEntries[part];
     }
 
     /**

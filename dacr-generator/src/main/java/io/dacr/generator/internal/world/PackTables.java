@@ -42,6 +42,11 @@ final class PackTables {
     private final Set<String> reservedInfixes;
     /** The first reserved text's length (the longest when the pack keeps them longest first), or -1. */
     private final int firstReservedLength;
+    /** The pack's places with their cities, in pack order. */
+    final PlaceCities[] places;
+    /** The people's given and family names, or null if the pack has no people. */
+    final String[] givenNames;
+    final String[] familyNames;
     /** The people's name patterns; per placeholder, true for a given name, false for a family name. */
     final TemplateParts[] personPatterns;
     final boolean[][] personGiven;
@@ -94,6 +99,13 @@ final class PackTables {
             }
         }
         countryOfCity = countries;
+        places = new PlaceCities[pack.places().size()];
+        for (int p = 0; p < places.length; p++) {
+            Place place = pack.places().get(p);
+            places[p] = new PlaceCities(place.name(), place.cities().toArray(new String[0]));
+        }
+        givenNames = pack.people() == null ? null : pack.people().givenNames().toArray(new String[0]);
+        familyNames = pack.people() == null ? null : pack.people().familyNames().toArray(new String[0]);
         List<String> reserved = pack.reservedTexts();
         Set<String> infixes = new HashSet<>();
         for (String r : reserved) {
@@ -213,6 +225,15 @@ final class PackTables {
             return false;
         }
         return reservedInfixes.contains(alias);
+    }
+
+    /**
+     * A place as the sampler draws from it.
+     *
+     * @param name the country's name
+     * @param cities its cities
+     */
+    record PlaceCities(String name, String[] cities) {
     }
 
     private record Entry(WeakReference<DomainPack> pack, PackTables tables) {

@@ -82,7 +82,7 @@ public final class World {
         this.bySlot = bySlot;
         List<List<Entity>> kinds = new ArrayList<>(kindStart.length - 1);
         for (int k = 0; k + 1 < kindStart.length; k++) {
-            kinds.add(entities.subList(kindStart[k], kindStart[k + 1]));
+            kinds.add(List.copyOf(entities.subList(kindStart[k], kindStart[k + 1])));
         }
         this.byKind = kinds;
     }

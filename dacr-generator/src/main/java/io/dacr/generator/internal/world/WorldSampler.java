@@ -6,8 +6,6 @@ import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.Attribute;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.NumberSpec;
-import io.dacr.generator.internal.pack.People;
-import io.dacr.generator.internal.pack.Place;
 import io.dacr.generator.internal.pack.Relation;
 import io.dacr.generator.internal.random.SeedDerivation;
 import io.dacr.generator.internal.random.Xoshiro256;
@@ -15,9 +13,7 @@ import io.dacr.api.internal.CanonicalJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Samples a world from a pack: entities with unique canonical names, at least two aliases of two
@@ -76,7 +72,7 @@ public final class WorldSampler {
         }
         List<Entity> entities = new ArrayList<>(total);
         // Names and aliases; asked only whether a text is in it, never iterated.
-        Set<String> taken = new HashSet<>(capacity(total * 4));
+        TextSet taken = new TextSet(total * 4);
         NameScratch scratch = new NameScratch();
         for (int k = 0; k < kinds.length; k++) {
             kindStart[k] = entities.size();
@@ -89,7 +85,7 @@ public final class WorldSampler {
             }
         }
         kindStart[kinds.length] = entities.size();
-        Set<String> people = new HashSet<>(capacity(total * 2));
+        TextSet people = new TextSet(total * 2);
         // The numbers drawn so far per attribute id (a slot per distinct id), across kinds.
         Drawn drawn = new Drawn(tables.slotBySteps);
         // The alias stream is separate from the world stream, and an entity's aliases read only its
@@ -101,7 +97,7 @@ public final class WorldSampler {
         for (Entity e : entities) {
             KindTable kt = e.table();
             for (int i = 0; i < kt.attributes.length; i++) {
-                if (kt.sampled[i] && !sampleValue(pack, tables, e, i, drawn, rng, people)) {
+                if (kt.sampled[i] && !sampleValue(pack, tables, e, i, drawn, rng, people, scratch.text)) {
                     return null;
                 }
             }
@@ -208,11 +204,6 @@ public final class WorldSampler {
         return new World(pack, tables, List.copyOf(entities), List.copyOf(facts), kindStart, byEntity, bySlot);
     }
 
-    /** @return a HashSet/HashMap capacity that holds {@code n} entries without resizing */
-    private static int capacity(int n) {
-        return n * 4 / 3 + 1;
-    }
-
     private static int maxAliasTemplates(KindTable[] kinds) {
         int most = 0;
         for (KindTable k : kinds) {
@@ -242,7 +233,7 @@ public final class WorldSampler {
         final StringBuilder text = new StringBuilder(64);
     }
 
-    private static Entity newEntity(int index, KindTable kind, Xoshiro256 rng, Set<String> taken, NameScratch scratch) {
+    private static Entity newEntity(int index, KindTable kind, Xoshiro256 rng, TextSet taken, NameScratch scratch) {
         int parts = kind.partNames.length;
         if (scratch.firstUse.length < parts) {
             scratch.firstUse = new String[parts];
@@ -285,7 +276,7 @@ public final class WorldSampler {
         for (int i = 0; i < t.size(); i++) {
             out.append(t.literal(i));
             int part = partOf[i];
-            List<String> entries = part < 0 ? null : kind.entries(part);
+            String[] entries = part < 0 ? null : kind.entries(part);
             String chosen = null;
             for (int attempt = 0; attempt < MAX_TRIES && chosen == null; attempt++) {
                 String entry = rng.pick(entries);
@@ -380,7 +371,7 @@ public final class WorldSampler {
     }
 
     private static boolean sampleValue(DomainPack pack, PackTables tables, Entity e, int i, Drawn drawn,
-                                       Xoshiro256 rng, Set<String> people) {
+                                       Xoshiro256 rng, TextSet people, StringBuilder text) {
         KindTable kt = e.table();
         Attribute a = kt.attributes[i];
         switch (a.type()) {
@@ -398,10 +389,10 @@ public final class WorldSampler {
                 }
                 return false;
             }
-            case CATEGORICAL -> e.setText(i, rng.pick(a.vocabulary()));
+            case CATEGORICAL -> e.setText(i, kt.vocabulary[i] != null ? rng.pick(kt.vocabulary[i]) : rng.pick(a.vocabulary()));
             case PERSON -> {
                 for (int t = 0; t < MAX_TRIES; t++) {
-                    String person = drawPerson(tables, pack, rng);
+                    String person = drawPerson(tables, pack, rng, text);
                     if (people.add(person)) {
                         e.setText(i, person);
                         return true;
@@ -411,13 +402,13 @@ public final class WorldSampler {
             }
             case PLACE -> {
                 if (a.placeLevel().equals("city")) {
-                    Place country = rng.pick(pack.places());
+                    PackTables.PlaceCities country = rng.pick(tables.places);
                     e.setText(i, rng.pick(country.cities()));
                 } else if (a.placeOf() != null) {
                     int city = kt.placeOf[i];
                     e.setText(i, tables.countryOf(pack, city < 0 ? null : e.valueAt(city)));
                 } else {
-                    e.setText(i, rng.pick(pack.places()).name());
+                    e.setText(i, rng.pick(tables.places).name());
                 }
             }
             default -> throw new IllegalStateException(a.type().name());
@@ -526,18 +517,18 @@ public final class WorldSampler {
      * @return a person's name
      */
     public static String drawPerson(DomainPack pack, Xoshiro256 rng) {
-        return drawPerson(PackTables.of(pack), pack, rng);
+        return drawPerson(PackTables.of(pack), pack, rng, new StringBuilder(32));
     }
 
     /** {@link #drawPerson(DomainPack, Xoshiro256)} with the pack's tables at hand. */
-    private static String drawPerson(PackTables tables, DomainPack pack, Xoshiro256 rng) {
-        People people = pack.people();
-        int pattern = rng.nextInt(people.patterns().size());
+    private static String drawPerson(PackTables tables, DomainPack pack, Xoshiro256 rng, StringBuilder out) {
+        // pack.people() answers as before for a pack without people (and so fails the same way).
+        int pattern = rng.nextInt(pack.people().patterns().size());
         TemplateParts t = tables.personPatterns[pattern];
         boolean[] given = tables.personGiven[pattern];
-        StringBuilder out = new StringBuilder(t.sourceLength() + 32);
+        out.setLength(0);
         for (int i = 0; i < t.size(); i++) {
-            out.append(t.literal(i)).append(rng.pick(given[i] ? people.givenNames() : people.familyNames()));
+            out.append(t.literal(i)).append(rng.pick(given[i] ? tables.givenNames : tables.familyNames));
         }
         return out.append(t.literal(t.size())).toString();
     }
@@ -547,12 +538,12 @@ public final class WorldSampler {
         private final PackTables tables;
         private final SeedDerivation seeds;
         private final int draw;
-        private final Set<String> taken;
+        private final TextSet taken;
         private final int[] order;
         private final StringBuilder text = new StringBuilder(64);
         private Xoshiro256 rng;
 
-        Aliases(PackTables tables, SeedDerivation seeds, int draw, KindTable[] kinds, Set<String> taken) {
+        Aliases(PackTables tables, SeedDerivation seeds, int draw, KindTable[] kinds, TextSet taken) {
             this.tables = tables;
             this.seeds = seeds;
             this.draw = draw;
@@ -577,7 +568,7 @@ public final class WorldSampler {
      *
      * @return true if the entity has at least two aliases (so of two kinds)
      */
-    private static boolean addAliases(PackTables tables, Entity e, Xoshiro256 rng, Set<String> taken, int[] order,
+    private static boolean addAliases(PackTables tables, Entity e, Xoshiro256 rng, TextSet taken, int[] order,
                                       StringBuilder text) {
         KindTable kt = e.table();
         KindTable.AliasTemplate[][] kinds = kt.aliasTemplates;
