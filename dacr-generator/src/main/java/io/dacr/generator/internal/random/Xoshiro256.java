@@ -120,13 +120,9 @@ public final class Xoshiro256 {
         if (bound < SMALL_BOUND) {
             // The same rejection loop with r % bound computed by multiplication (a division costs tens of
             // cycles, and most bounds are list sizes and small denominators).
-            long reciprocal = RECIPROCAL[(int) bound];
             while (true) {
                 long r = next() >>> 1;
-                long value = r - Math.multiplyHigh(r, reciprocal) * bound;
-                if (value < 0) {
-                    value += bound;
-                }
+                long value = smallRemainder(r, bound);
                 if (r - value + (bound - 1) >= 0) {
                     return value;
                 }
@@ -139,6 +135,16 @@ public final class Xoshiro256 {
                 return value;
             }
         }
+    }
+
+    /**
+     * @param r a value in [0, 2^63)
+     * @param bound a bound below {@link #SMALL_BOUND} that is not a power of two
+     * @return {@code r % bound}, by multiplication
+     */
+    static long smallRemainder(long r, long bound) {
+        long value = r - Math.multiplyHigh(r, RECIPROCAL[(int) bound]) * bound;
+        return value < 0 ? value + bound : value;
     }
 
     private static long[] reciprocals() {

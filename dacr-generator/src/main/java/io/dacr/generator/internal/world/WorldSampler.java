@@ -61,7 +61,12 @@ public final class WorldSampler {
         return kindIndex == 0 ? entities : Math.max(2, (entities + 2) / 3);
     }
 
-    private static World tryDraw(DomainPack pack, PackTables tables, Settings settings, SeedDerivation seeds, int draw) {
+    /**
+     * One draw of a world.
+     *
+     * @return the world, or null if this draw cannot meet the rules (names, aliases or values collide)
+     */
+    static World tryDraw(DomainPack pack, PackTables tables, Settings settings, SeedDerivation seeds, int draw) {
         Xoshiro256 rng = seeds.stream("world", draw);
         KindTable[] kinds = tables.kindTables;
         // Entities of kind k are entities.get(kindStart[k]) up to kindStart[k + 1], in order.
@@ -587,7 +592,7 @@ public final class WorldSampler {
             for (int t = 0; t < templates.length; t++) {
                 KindTable.AliasTemplate template = templates[order[t]];
                 String alias = render(template, e, rng, text);
-                if (!alias.isBlank() && !tables.reserved(alias) && !alias.equals(e.canonical()) && taken.add(alias)) {
+                if (!isBlank(alias) && !tables.reserved(alias) && !alias.equals(e.canonical()) && taken.add(alias)) {
                     e.aliases().add(new Alias(k, alias, embeds(template, e)));
                     break;
                 }
@@ -656,20 +661,46 @@ public final class WorldSampler {
         int n = 0;
         int i = 0;
         while (i < length) {
-            while (i < length && Character.isWhitespace(name.charAt(i))) {
+            while (i < length && isWhitespace(name.charAt(i))) {
                 i++;
             }
             if (i >= length) {
                 break;
             }
-            int cp = name.codePointAt(i);
-            if (cp == '&' || Character.isUpperCase(cp)) {
-                n += Character.toChars(cp, out, n);
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                if (c == '&' || (c >= 'A' && c <= 'Z')) {
+                    out[n++] = c;
+                }
+            } else {
+                int cp = name.codePointAt(i);
+                if (Character.isUpperCase(cp)) {
+                    n += Character.toChars(cp, out, n);
+                }
             }
-            while (i < length && !Character.isWhitespace(name.charAt(i))) {
+            while (i < length && !isWhitespace(name.charAt(i))) {
                 i++;
             }
         }
         return new String(out, 0, n);
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without its tables for ASCII. */
+    private static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** {@link String#isBlank()}, answered at the first character for the usual text. */
+    private static boolean isBlank(String text) {
+        if (!text.isEmpty()) {
+            char c = text.charAt(0);
+            if (c < 0x80 && !isWhitespace(c)) {
+                return false;
+            }
+        }
+        return text.isBlank();
     }
 }
