@@ -24,13 +24,24 @@ import java.util.List;
  *   <li>{@link #decimal(BigDecimal, BigDecimal, int) decimal(min, max, scale)}: an integer u uniform in
  *       [min·10^scale, max·10^scale] (both ends included) by {@code nextLong(span + 1)}, returned as
  *       u·10^-scale.</li>
- *   <li>{@link #pick(List)}: {@code list.get(nextInt(size))}.</li>
+ *   <li>{@link #pick(List)}: {@code list.get(nextInt(size))}; {@link #pick(Object[])} the same on an
+ *       array.</li>
  *   <li>{@link #shuffle(List)}: Fisher–Yates from the last index down: for i = size−1 … 1, swap i with
  *       {@code nextInt(i + 1)}.</li>
  * </ul>
  * Not thread-safe: each generation stage owns its own stream.
  */
 public final class Xoshiro256 {
+
+    /** Bounds below this use a precomputed reciprocal instead of a division (same result). */
+    private static final int SMALL_BOUND = 256;
+    /**
+     * {@code RECIPROCAL[b] = ceil(2^64 / b)} for every bound below {@link #SMALL_BOUND} that is not a
+     * power of two (0 otherwise). For {@code 0 <= r < 2^63}, {@code q = floor(r * RECIPROCAL[b] / 2^64)} is
+     * {@code r / b} or one more, since the reciprocal overshoots {@code 2^64 / b} by less than 1 and
+     * {@code r / 2^64 < 1/2}; one correction step then gives {@code r % b} exactly.
+     */
+    private static final long[] RECIPROCAL = reciprocals();
 
     private long s0;
     private long s1;
@@ -106,6 +117,17 @@ public final class Xoshiro256 {
             // value the loop below returns, without a division (chance(1, 2) is the commonest draw).
             return (next() >>> 1) & (bound - 1);
         }
+        if (bound < SMALL_BOUND) {
+            // The same rejection loop with r % bound computed by multiplication (a division costs tens of
+            // cycles, and most bounds are list sizes and small denominators).
+            while (true) {
+                long r = next() >>> 1;
+                long value = smallRemainder(r, bound);
+                if (r - value + (bound - 1) >= 0) {
+                    return value;
+                }
+            }
+        }
         while (true) {
             long r = next() >>> 1;
             long value = r % bound;
@@ -113,6 +135,27 @@ public final class Xoshiro256 {
                 return value;
             }
         }
+    }
+
+    /**
+     * @param r a value in [0, 2^63)
+     * @param bound a bound below {@link #SMALL_BOUND} that is not a power of two
+     * @return {@code r % bound}, by multiplication
+     */
+    static long smallRemainder(long r, long bound) {
+        long value = r - Math.multiplyHigh(r, RECIPROCAL[(int) bound]) * bound;
+        return value < 0 ? value + bound : value;
+    }
+
+    private static long[] reciprocals() {
+        long[] table = new long[SMALL_BOUND];
+        for (int b = 3; b < SMALL_BOUND; b++) {
+            if ((b & (b - 1)) != 0) {
+                // floor((2^64 - 1) / b) + 1 = ceil(2^64 / b) when b is not a power of two; below 2^63 for b >= 3.
+                table[b] = Long.divideUnsigned(-1L, b) + 1;
+            }
+        }
+        return table;
     }
 
     /**
@@ -174,6 +217,20 @@ public final class Xoshiro256 {
             throw new IllegalArgumentException("cannot pick from an empty list");
         }
         return list.get(nextInt(list.size()));
+    }
+
+    /**
+     * The same draw as {@link #pick(List)} on a list of the same elements.
+     *
+     * @param array a non-empty array
+     * @param <T> element type
+     * @return a uniformly chosen element
+     */
+    public <T> T pick(T[] array) {
+        if (array.length == 0) {
+            throw new IllegalArgumentException("cannot pick from an empty list");
+        }
+        return array[nextInt(array.length)];
     }
 
     /**

@@ -3,30 +3,43 @@ package io.dacr.generator.internal.world;
 import io.dacr.generator.internal.pack.EntityKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An entity of a sampled world: canonical name, aliases and attribute values. Mutable only while the
- * sampler builds it.
+ * sampler builds it. Values are kept in arrays by the attribute's position in its kind (lookups by id
+ * resolve the position through the pack's {@link KindTable}), because planners ask for them thousands
+ * of times per item.
  */
 public final class Entity {
 
     private final int index;
-    private final EntityKind kind;
+    private final KindTable table;
     private final String canonical;
-    private final Map<String, String> nameParts;
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-    private final Map<String, Entity> references = new LinkedHashMap<>();
-    private final List<Alias> aliases = new ArrayList<>();
+    /** Per name part position, the entry the canonical name used at the part's first use, or null. */
+    private final String[] partEntries;
+    /** The positions of the used name parts, in order of first use. */
+    private final int[] partOrder;
+    private final String[] values;
+    private final BigDecimal[] numbers;
+    private final Entity[] references;
+    private final List<Alias> aliases = new ArrayList<>(4);
+    private String initials;
+    private volatile Map<String, String> nameParts;
 
-    Entity(int index, EntityKind kind, String canonical, Map<String, String> nameParts) {
+    Entity(int index, KindTable table, String canonical, String[] partEntries, int[] partOrder) {
         this.index = index;
-        this.kind = kind;
+        this.table = table;
         this.canonical = canonical;
-        this.nameParts = nameParts;
+        this.partEntries = partEntries;
+        this.partOrder = partOrder;
+        int n = table.attributes.length;
+        this.values = new String[n];
+        this.numbers = new BigDecimal[n];
+        this.references = new Entity[n];
     }
 
     /** @return the entity's position in the world's entity list */
@@ -36,7 +49,11 @@ public final class Entity {
 
     /** @return its kind */
     public EntityKind kind() {
-        return kind;
+        return table.kind;
+    }
+
+    KindTable table() {
+        return table;
     }
 
     /** @return its canonical name */
@@ -44,9 +61,39 @@ public final class Entity {
         return canonical;
     }
 
-    /** @return the name part chosen for each placeholder of the canonical name (first use) */
+    /**
+     * @return the name part chosen for each placeholder of the canonical name (first use), in order of
+     *     first use; unmodifiable
+     */
     public Map<String, String> nameParts() {
-        return nameParts;
+        Map<String, String> parts = nameParts;
+        if (parts == null) {
+            Map<String, String> built = new LinkedHashMap<>();
+            for (int p : partOrder) {
+                built.put(table.partNames[p], partEntries[p]);
+            }
+            parts = Collections.unmodifiableMap(built);
+            nameParts = parts;
+        }
+        return parts;
+    }
+
+    /**
+     * @param part a name part's position in the kind
+     * @return the entry the canonical name used for it, or null if the name does not use it
+     */
+    String partEntry(int part) {
+        return partEntries[part];
+    }
+
+    /** @return the initials of the canonical name ({@link WorldSampler#initials}), computed once */
+    String initials() {
+        String i = initials;
+        if (i == null) {
+            i = WorldSampler.initials(canonical);
+            initials = i;
+        }
+        return i;
     }
 
     /** @return its aliases, at least two of two kinds */
@@ -59,7 +106,8 @@ public final class Entity {
      * @return the value in canonical text form, or null
      */
     public String value(String attributeId) {
-        return values.get(attributeId);
+        int i = table.attributeIndex(attributeId);
+        return i < 0 ? null : values[i];
     }
 
     /**
@@ -67,7 +115,8 @@ public final class Entity {
      * @return the value, or null
      */
     public BigDecimal number(String attributeId) {
-        return numbers.get(attributeId);
+        int i = table.attributeIndex(attributeId);
+        return i < 0 ? null : numbers[i];
     }
 
     /**
@@ -75,21 +124,38 @@ public final class Entity {
      * @return the referenced entity, or null
      */
     public Entity reference(String attributeId) {
-        return references.get(attributeId);
+        int i = table.attributeIndex(attributeId);
+        return i < 0 ? null : references[i];
     }
 
-    void setText(String attributeId, String value) {
-        values.put(attributeId, value);
+    /**
+     * @param attribute an attribute's position in the kind
+     * @return its value in canonical text form, or null
+     */
+    String valueAt(int attribute) {
+        return values[attribute];
     }
 
-    void setNumber(String attributeId, BigDecimal value, String canonicalText) {
-        numbers.put(attributeId, value);
-        values.put(attributeId, canonicalText);
+    BigDecimal numberAt(int attribute) {
+        return numbers[attribute];
     }
 
-    void setReference(String attributeId, Entity target) {
-        references.put(attributeId, target);
-        values.put(attributeId, target.canonical());
+    Entity referenceAt(int attribute) {
+        return references[attribute];
+    }
+
+    void setText(int attribute, String value) {
+        values[attribute] = value;
+    }
+
+    void setNumber(int attribute, BigDecimal value, String canonicalText) {
+        numbers[attribute] = value;
+        values[attribute] = canonicalText;
+    }
+
+    void setReference(int attribute, Entity target) {
+        references[attribute] = target;
+        values[attribute] = target.canonical();
     }
 
     /** @return every name: the canonical one, then the aliases */

@@ -61,6 +61,62 @@ class Xoshiro256Test {
     }
 
     @Property
+    void aSmallBoundDrawsWhatTheDivisionDraws(@ForAll long seed, @ForAll @LongRange(min = 1, max = 300) long bound) {
+        Xoshiro256 fast = new Xoshiro256(seed, ~seed, 19, 23);
+        Xoshiro256 bits = new Xoshiro256(seed, ~seed, 19, 23);
+        for (int i = 0; i < 50; i++) {
+            assertEquals(documentedNextLong(bits, bound), fast.nextLong(bound));
+        }
+    }
+
+    @Test
+    void theReciprocalRemainderIsExactAtTheEdgesOfTheRange() {
+        // Zero, the first blocks, the last full block and the largest 63-bit values, for every bound it serves.
+        for (long bound = 3; bound < 256; bound++) {
+            if ((bound & (bound - 1)) == 0) {
+                continue;
+            }
+            long top = Long.MAX_VALUE / bound * bound;
+            for (long r : new long[] {0, 1, bound - 1, bound, bound + 1, top - 1, top, top + 1, Long.MAX_VALUE - 1,
+                    Long.MAX_VALUE}) {
+                // top + 1 overflows when the range is a whole number of blocks; r is never negative.
+                if (r >= 0) {
+                    assertEquals(r % bound, Xoshiro256.smallRemainder(r, bound), r + " % " + bound);
+                }
+            }
+        }
+    }
+
+    @Property
+    void theReciprocalRemainderIsExact(@ForAll @LongRange(min = 0) long r, @ForAll @IntRange(min = 3, max = 255) int bound) {
+        if ((bound & (bound - 1)) != 0) {
+            assertEquals(r % bound, Xoshiro256.smallRemainder(r, bound));
+        }
+    }
+
+    @Test
+    void pickingFromAnArrayDrawsWhatPickingFromAListDraws() {
+        String[] array = {"a", "b", "c", "d", "e", "f", "g"};
+        Xoshiro256 fromArray = new Xoshiro256(5, 6, 7, 8);
+        Xoshiro256 fromList = new Xoshiro256(5, 6, 7, 8);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(fromList.pick(List.of(array)), fromArray.pick(array));
+        }
+        assertThrows(IllegalArgumentException.class, () -> fromArray.pick(new String[0]));
+    }
+
+    /** nextLong as the class javadoc specifies it: r = next() >>> 1, r % bound, the biased tail rejected. */
+    private static long documentedNextLong(Xoshiro256 bits, long bound) {
+        while (true) {
+            long r = bits.next() >>> 1;
+            long value = r % bound;
+            if (r - value + (bound - 1) >= 0) {
+                return value;
+            }
+        }
+    }
+
+    @Property
     void aPowerOfTwoBoundDrawsWhatTheRejectionLoopDraws(@ForAll long seed, @ForAll @IntRange(min = 0, max = 62) int k) {
         long bound = 1L << k;
         Xoshiro256 fast = new Xoshiro256(seed, ~seed, 13, 17);
