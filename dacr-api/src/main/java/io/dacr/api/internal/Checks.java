@@ -139,6 +139,34 @@ public final class Checks {
      */
 
     /**
+     * The number of an id such as {@code f12}: {@code prefix} followed by a number from 1 without
+     * leading zeros, of at most nine ASCII digits (so it fits an int), as {@code prefix + n} writes it.
+     *
+     * @param value the id, may be null
+     * @param prefix the literal prefix, e.g. {@code "f"}
+     * @return the number, or -1 if {@code value} has another form
+     */
+    public static int idNumber(String value, String prefix) {
+        if (value == null || !value.startsWith(prefix)) {
+            return -1;
+        }
+        int start = prefix.length();
+        int digits = value.length() - start;
+        if (digits < 1 || digits > 9 || value.charAt(start) == '0') {
+            return -1;
+        }
+        int n = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
      * True if {@code value} is {@code prefix} followed by a number from 1 without leading zeros, of
      * at most {@code maxDigits} ASCII digits: the regex {@code prefix[1-9][0-9]{0,maxDigits-1}}.
      *

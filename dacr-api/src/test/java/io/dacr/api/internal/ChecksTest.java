@@ -45,4 +45,27 @@ class ChecksTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> Checks.immutableList(withNull, "xs"));
         assertEquals("xs[1] must not be null", e.getMessage());
     }
+
+    @Test
+    void idNumberReadsTheNumberOfAnIdAsPrefixPlusNumberWritesIt() {
+        assertEquals(1, Checks.idNumber("f1", "f"));
+        assertEquals(140, Checks.idNumber("f140", "f"));
+        assertEquals(999_999_999, Checks.idNumber("f999999999", "f"));
+        assertEquals(12, Checks.idNumber("paragraph_12", "paragraph_"));
+    }
+
+    @Test
+    void idNumberRefusesEveryOtherForm() {
+        for (String id : new String[] {null, "", "f", "f0", "f01", "f-1", "f+1", "f1x", "f 1", "g1", "F1",
+                "f1234567890", "f\u0661"}) {
+            assertEquals(-1, Checks.idNumber(id, "f"), String.valueOf(id));
+        }
+    }
+
+    @Test
+    void idNumberAcceptsExactlyWhatIsNumberedIdAcceptsWithNineDigits() {
+        for (String id : new String[] {"f1", "f9", "f10", "f0", "f01", "f123456789", "f1234567890", "fx", "f"}) {
+            assertEquals(Checks.isNumberedId(id, "f", 9), Checks.idNumber(id, "f") >= 0, id);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.dacr.core.verify.internal;
 
 import io.dacr.api.Fact;
 import io.dacr.api.GroundedMention;
+import io.dacr.api.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -213,19 +214,7 @@ final class CitationIndex {
      *     sign, no leading zero, at most nine digits), else -1
      */
     static int factNumber(String id) {
-        int length = id.length();
-        if (length < 2 || length > 10 || id.charAt(0) != 'f' || id.charAt(1) == '0') {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return Checks.idNumber(id, "f");
     }
 
     /**

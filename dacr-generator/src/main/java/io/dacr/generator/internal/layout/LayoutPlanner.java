@@ -4,6 +4,7 @@ import io.dacr.api.GenerationException;
 import io.dacr.api.GroundedMention;
 import io.dacr.api.GroundingIndex;
 import io.dacr.api.Trap;
+import io.dacr.api.internal.Checks;
 import io.dacr.generator.internal.spec.Settings;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.random.SeedDerivation;
@@ -256,21 +257,9 @@ public final class LayoutPlanner {
         return -1;
     }
 
-    /** @return n for an id {@code f<n>} (n without leading zeros, below 10^7), else -1 */
+    /** @return n for an id {@code f<n>} (n without leading zeros, at most nine digits), else -1 */
     private static int numberOf(String id) {
-        int length = id.length();
-        if (length < 2 || length > 8 || id.charAt(0) != 'f' || id.charAt(1) == '0') {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 1; i < length; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return Checks.idNumber(id, "f");
     }
 
     private static boolean after(Unit a, Unit b) {
