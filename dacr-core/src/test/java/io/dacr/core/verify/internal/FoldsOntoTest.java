@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.AnswerFormat;
-import io.dacr.api.CheckResult;
 import io.dacr.api.GoldAnswer;
 import io.dacr.api.ReasoningHop;
 import java.util.List;
@@ -73,17 +72,7 @@ class FoldsOntoTest {
         GoldForms withoutFixed = new GoldForms(gold.questionId(), gold.format(), gold.strictForms(),
                 gold.lenientCanonical(), gold.lenientAliases(), gold.number(), gold.unit(), gold.passed(),
                 gold.exactByParts(), gold.canonicalUnscaled(), gold.canonicalScale(), gold.numberForms(), List.of());
-        assertEquals(graded("q1", answer, withoutFixed, 40),
-                graded("q1", answer, gold, 40));
-    }
-
-    /** Grades in this thread's buffers, handed back after. */
-    private static CheckResult graded(String subject, String answer, GoldForms gold, int maxDigits) {
-        Scratch scratch = Scratch.acquire();
-        try {
-            return AnswerGrader.grade(subject, answer, gold, maxDigits, scratch);
-        } finally {
-            scratch.release();
-        }
+        assertEquals(Grading.graded("q1", answer, withoutFixed, 40),
+                Grading.graded("q1", answer, gold, 40));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.AnswerFormat;
-import io.dacr.api.CheckResult;
 import io.dacr.api.GoldAnswer;
 import io.dacr.api.ReasoningHop;
 import io.dacr.api.Tolerance;
@@ -41,7 +40,7 @@ class NumberFormsTest {
 
     private static String grade(String answer, GoldForms gold, int maxDigits) {
         try {
-            return graded("q1", answer, gold, maxDigits).toString();
+            return Grading.graded("q1", answer, gold, maxDigits).toString();
         } catch (CapExceeded e) {
             return "cap: " + e.getMessage();
         }
@@ -63,14 +62,14 @@ class NumberFormsTest {
     @Test
     void aListedFormPassesWithTheSharedResult() {
         GoldForms g = gold("35.5", "percent", Tolerance.absolute("0"), List.of(), MAX_DIGITS);
-        assertSame(g.passed(), graded("q1", "35.5 Percent.", g, MAX_DIGITS));
+        assertSame(g.passed(), Grading.graded("q1", "35.5 Percent.", g, MAX_DIGITS));
     }
 
     @Test
     void noFormIsListedBeyondTheDigitCapSoTheCapStillBreaks() {
         GoldForms g = gold("1664", "aircraft", Tolerance.absolute("0"), List.of(), 3);
         assertEquals(List.of(), g.numberForms());
-        assertThrows(CapExceeded.class, () -> graded("q1", "1664", g, 3));
+        assertThrows(CapExceeded.class, () -> Grading.graded("q1", "1664", g, 3));
     }
 
     @Test
@@ -121,16 +120,6 @@ class NumberFormsTest {
             GoldForms g = gold(canonical, unit, tolerance, List.of(answer), maxDigits);
             assertEquals(grade(answer, withoutForms(g), maxDigits), grade(answer, g, maxDigits),
                     () -> "'" + answer + "' for " + g);
-        }
-    }
-
-    /** Grades in this thread's buffers, handed back after. */
-    private static CheckResult graded(String subject, String answer, GoldForms gold, int maxDigits) {
-        Scratch scratch = Scratch.acquire();
-        try {
-            return AnswerGrader.grade(subject, answer, gold, maxDigits, scratch);
-        } finally {
-            scratch.release();
         }
     }
 }
