@@ -47,7 +47,7 @@ import java.util.TreeMap;
 public final class DacrGenerator implements ChallengeGenerator {
 
     /** The generator version written into every challenge id. Bump it (and the CHANGELOG) whenever output changes. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Fewest entities of the primary kind. */
     public static final int MIN_ENTITIES = 3;
     /** Most entities of the primary kind. */

@@ -173,8 +173,23 @@ public final class ConstraintPlanner {
         if (options.isEmpty()) {
             return null;
         }
-        PlannedQuestion qa = options.get(0);
-        PlannedQuestion qb = options.size() > 1 ? options.get(1) : qa;
+        // Generator v6: the first pair of operands, in candidate order, whose trapped equation differs
+        // from the true one (generator v5 tried only the first pair and fell back to another kind).
+        PlannedQuestion qa = null;
+        PlannedQuestion qb = null;
+        for (int i = 0; i < options.size() && qa == null; i++) {
+            for (int j = options.size() > 1 ? 0 : -1; j < options.size() && qa == null; j++) {
+                PlannedQuestion x = options.get(i);
+                PlannedQuestion y = j < 0 ? x : options.get(j);
+                if (j != i && equationHolds(x, y)) {
+                    qa = x;
+                    qb = y;
+                }
+            }
+        }
+        if (qa == null) {
+            return null;
+        }
         long a = qa.number().longValueExact() % 90 + 10;
         long b = qb.number().longValueExact() % 90 + 10;
         String truth = a + "+" + b + "=" + (a + b);
@@ -183,6 +198,7 @@ public final class ConstraintPlanner {
             long ta = trappedInteger(qa) != null ? trappedInteger(qa) % 90 + 10 : a;
             long tb = trappedInteger(qb) != null ? trappedInteger(qb) % 90 + 10 : b;
             trapped = ta + "+" + tb + "=" + (ta + tb);
+            // The check stays the final gate.
             if (trapped.equals(truth)) {
                 return null;
             }
@@ -203,6 +219,20 @@ public final class ConstraintPlanner {
         expected.put("b", Long.toString(b));
         expected.put("c", Long.toString(a + b));
         return planned(id, ConstraintKind.EQUATION, text, qa == qb ? List.of(qa) : List.of(qa, qb), expected, trapped, steps);
+    }
+
+    /** @return true unless the equation from (qa, qb) depends on a trap and a trapped solver derives it unchanged */
+    private static boolean equationHolds(PlannedQuestion qa, PlannedQuestion qb) {
+        Long ta = trappedInteger(qa);
+        Long tb = trappedInteger(qb);
+        if (ta == null && tb == null) {
+            return true;
+        }
+        long a = qa.number().longValueExact() % 90 + 10;
+        long b = qb.number().longValueExact() % 90 + 10;
+        long wa = ta != null ? ta % 90 + 10 : a;
+        long wb = tb != null ? tb % 90 + 10 : b;
+        return wa != a || wb != b;
     }
 
     private PlannedConstraint acrostic(String id) {

@@ -7,6 +7,7 @@ import io.dacr.generator.internal.pack.AttributeType;
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.NumberSpec;
 import io.dacr.generator.internal.pack.Place;
+import io.dacr.generator.internal.pack.SurfaceForm;
 import io.dacr.generator.internal.random.Xoshiro256;
 import io.dacr.generator.internal.world.Entity;
 import io.dacr.generator.internal.world.World;
@@ -17,7 +18,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,10 +90,11 @@ public final class TrapPlanner {
         List<WorldFact> one = new ArrayList<>();
         List<WorldFact> two = new ArrayList<>();
         List<WorldFact> rest = new ArrayList<>();
+        List<WorldFact> restText = new ArrayList<>();
         for (WorldFact f : candidates) {
-            (f.attribute() == first ? one : f.attribute() == second ? two : rest).add(f);
+            (f.attribute() == first ? one : f.attribute() == second ? two : f.attribute().isNumber() ? rest : restText).add(f);
         }
-        rest.sort(java.util.Comparator.comparingInt(f -> f.attribute().isNumber() ? 0 : 1));
+        rest.addAll(restText);
         candidates = new ArrayList<>();
         for (int i = 0; i < Math.max(one.size(), Math.max(two.size(), linked.size())); i++) {
             for (List<WorldFact> group : List.of(one, two, linked)) {
@@ -100,29 +104,46 @@ public final class TrapPlanner {
             }
         }
         candidates.addAll(rest);
-        Set<String> taken = new HashSet<>();
-        for (Entity e : world.entities()) {
-            taken.addAll(e.names());
-        }
+        // Every name in the world, made only when a near-miss name is first drawn.
+        Set<String> taken = null;
         Set<Entity> nearMissed = new HashSet<>();
         List<TrapPlan> plans = new ArrayList<>();
+        // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
+        // looked up by identity only, never iterated.
+        Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
+        Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
         for (TrapKind kind : chosen) {
             for (int i = 0; i < candidates.size(); i++) {
                 WorldFact f = candidates.get(i);
                 if (kind == TrapKind.COUNTERFACTUAL && !f.attribute().isNumber()) {
                     continue;
                 }
+                WrongNumbers numbers = null;
+                if (f.attribute().type() == AttributeType.NUMBER) {
+                    NumberSpec spec = f.attribute().number();
+                    numbers = feasible.computeIfAbsent(f, n -> wrongNumbers(grids.computeIfAbsent(spec, GridWriting::of), spec, n.number()));
+                    if (numbers.size() == 0) {
+                        // No 8–40 % change moves this value to a valid wrong one: skipped without a draw.
+                        continue;
+                    }
+                }
                 String nearMiss = null;
                 if (kind == TrapKind.NEAR_MISS_NAME) {
                     if (nearMissed.contains(f.subject())) {
                         continue;
+                    }
+                    if (taken == null) {
+                        taken = new HashSet<>();
+                        for (Entity e : world.entities()) {
+                            taken.addAll(e.names());
+                        }
                     }
                     nearMiss = nearMissName(f.subject(), world.pack(), rng, taken);
                     if (nearMiss == null) {
                         continue;
                     }
                 }
-                TrapPlan plan = wrong(world, "t" + (plans.size() + 1), kind, f, nearMiss, rng);
+                TrapPlan plan = wrong(world, "t" + (plans.size() + 1), kind, f, nearMiss, numbers, rng);
                 if (plan == null) {
                     continue;
                 }
@@ -141,21 +162,31 @@ public final class TrapPlanner {
     /** The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers. */
     private static Attribute focus(List<WorldFact> candidates, Attribute not) {
         Attribute hot = null;
+        boolean hotWhole = false;
         for (WorldFact f : candidates) {
             Attribute a = f.attribute();
-            if (a.isNumber() && a != not && (hot == null || hot.number().scale() > 0 && a.number().scale() == 0)) {
+            if (hotWhole) {
+                break;
+            }
+            if (!a.isNumber() || a == not || a == hot) {
+                continue;
+            }
+            // NumberSpec.scale() strips trailing zeros on every call: asked once per attribute seen.
+            if (hot == null || a.number().scale() == 0) {
                 hot = a;
+                hotWhole = a.number().scale() == 0;
             }
         }
         return hot;
     }
 
-    private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, Xoshiro256 rng) {
+    private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, WrongNumbers numbers,
+                                  Xoshiro256 rng) {
         Attribute a = f.attribute();
         DomainPack pack = world.pack();
         switch (a.type()) {
             case NUMBER -> {
-                BigDecimal w = wrongNumber(a.number(), f.number(), rng);
+                BigDecimal w = numbers.draw(rng);
                 return w == null ? null : new TrapPlan(id, kind, f, CanonicalJson.number(w), w, null, nearMiss);
             }
             case ENTITY_REF -> {
@@ -174,57 +205,306 @@ public final class TrapPlanner {
         }
     }
 
+    /** The smallest and largest change, in percent, of a wrong number. */
+    static final int MIN_PERCENT = 8;
+    static final int MAX_PERCENT = 40;
+    /** How many (percent, direction) pairs a wrong number is drawn from: 8 % to 40 %, down or up. */
+    static final int PAIRS = 2 * (MAX_PERCENT - MIN_PERCENT + 1);
+
     /**
-     * A wrong number 8 % to 40 % away from the right one, on the precision grid and in range, and at
-     * least 5 % away so that it is clearly a different figure.
+     * A wrong number 8 % to 40 % away from the right one, on the precision grid and in range, at least
+     * 5 % away so that it is clearly a different figure, and exactly writable if and only if the right
+     * one is.
+     *
+     * <p>Generator v6: one draw from the feasible set. The change is a (percent, direction) pair, 33
+     * percentages down or up; {@link #wrongNumbers} lists the wrong number of every pair that meets the
+     * conditions above, and one uniform draw picks an entry. Generator v5 drew pairs until one met them
+     * (up to 64 tries), which gives the same distribution over pairs when it succeeds, but spent all 64
+     * draws on a value no pair can move (a small count, a value at the edge of its range) every time
+     * the value was tried.
+     *
+     * @param spec the number spec
+     * @param value the right value
+     * @param rng the {@code traps} stream; not drawn from when no pair is feasible
+     * @return the wrong value, or null if no change moves this value to a valid wrong one
      */
     static BigDecimal wrongNumber(NumberSpec spec, BigDecimal value, Xoshiro256 rng) {
-        boolean valueWritable = Surfaces.exactlyWritable(spec, value);
-        BigDecimal[] steps = value.divideAndRemainder(spec.precision());
-        if (steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50) {
-            return wrongNumberExact(spec, value, valueWritable, rng);
+        return wrongNumbers(spec, value).draw(rng);
+    }
+
+    /**
+     * @param spec the number spec
+     * @param value the right value
+     * @return the wrong number of every feasible (percent, direction) pair, in pair order
+     */
+    static WrongNumbers wrongNumbers(NumberSpec spec, BigDecimal value) {
+        return wrongNumbers(GridWriting.of(spec), spec, value);
+    }
+
+    /**
+     * @param grid how the spec writes grid values ({@link GridWriting#of}), shared by the facts of one spec
+     * @param spec the number spec
+     * @param value the right value
+     * @return the wrong number of every feasible (percent, direction) pair, in pair order
+     */
+    static WrongNumbers wrongNumbers(GridWriting grid, NumberSpec spec, BigDecimal value) {
+        long k = steps(value, spec.precision());
+        if (k == OFF_GRID) {
+            return wrongNumbersExact(spec, value, Surfaces.exactlyWritable(spec, value));
         }
-        // The value is k steps of the precision: the same arithmetic in whole steps, without a
-        // BigDecimal per draw. value × (100 ± p) / 100 / precision = k × (100 ± p) / 100 exactly,
-        // rounded half-up (ties away from zero) as the exact path rounds it.
-        long k = steps[0].longValue();
-        for (int i = 0; i < MAX_TRIES; i++) {
-            int percent = rng.between(8, 40);
-            boolean up = rng.chance(1, 2);
-            long scaled = k * (up ? 100 + percent : 100 - percent);
-            long q = (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
-            if (q < spec.minSteps() || q > spec.maxSteps()) {
-                continue;
-            }
-            long gap = Math.abs(q - k);
-            // |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
-            if (gap > 0 && 20 * gap >= Math.abs(k)) {
-                BigDecimal w = BigDecimal.valueOf(q).multiply(spec.precision());
-                if (Surfaces.exactlyWritable(spec, w) == valueWritable) {
-                    return w;
+        // The value is k steps of the precision: value × (100 ± p) / 100 / precision = k × (100 ± p) / 100
+        // exactly, rounded half-up (ties away from zero) as the exact path rounds it. Within one
+        // direction the result moves monotonically with the percentage, so a direction whose 8 % and
+        // 40 % ends both leave the range on the same side has no entry (years, mostly).
+        boolean down = overlaps(changed(k, 100 - MIN_PERCENT), changed(k, 100 - MAX_PERCENT), spec);
+        boolean up = overlaps(changed(k, 100 + MIN_PERCENT), changed(k, 100 + MAX_PERCENT), spec);
+        if (!down && !up) {
+            return new WrongNumbers(spec.precision(), null, 0, null);
+        }
+        boolean valueWritable = grid.writable(k);
+        long[] feasible = new long[PAIRS];
+        int size = 0;
+        for (int percent = MIN_PERCENT; percent <= MAX_PERCENT; percent++) {
+            for (int direction = 0; direction < 2; direction++) {
+                long q = changed(k, direction == 1 ? 100 + percent : 100 - percent);
+                long gap = Math.abs(q - k);
+                // In range, and |w − value| ≥ 5 % of |value|, in steps: 20 × gap ≥ |k|.
+                if (q >= spec.minSteps() && q <= spec.maxSteps() && gap > 0 && 20 * gap >= Math.abs(k)
+                        && grid.writable(q) == valueWritable) {
+                    feasible[size++] = q;
                 }
             }
         }
-        return null;
+        return new WrongNumbers(spec.precision(), feasible, size, null);
     }
 
-    /** {@link #wrongNumber} for a value off the precision grid (a sum of finer parts): BigDecimal throughout. */
-    static BigDecimal wrongNumberExact(NumberSpec spec, BigDecimal value, boolean valueWritable, Xoshiro256 rng) {
-        for (int i = 0; i < MAX_TRIES; i++) {
-            int percent = rng.between(8, 40);
-            boolean up = rng.chance(1, 2);
-            BigDecimal factor = BigDecimal.valueOf(up ? 100 + percent : 100 - percent).movePointLeft(2);
-            BigDecimal w = value.multiply(factor).divide(spec.precision(), 0, RoundingMode.HALF_UP).multiply(spec.precision());
-            if (w.compareTo(spec.min()) < 0 || w.compareTo(spec.max()) > 0) {
-                continue;
+    /** {@link #steps}'s answer for a value off the grid or too large for step arithmetic. */
+    private static final long OFF_GRID = Long.MIN_VALUE;
+
+    /** @return {@code k × factor / 100} rounded half-up (ties away from zero) */
+    private static long changed(long k, int factor) {
+        long scaled = k * factor;
+        return (Math.abs(scaled) + 50) / 100 * Long.signum(scaled);
+    }
+
+    /** @return true if the steps between {@code a} and {@code b} (either order) meet the spec's range */
+    private static boolean overlaps(long a, long b, NumberSpec spec) {
+        return Math.max(a, b) >= spec.minSteps() && Math.min(a, b) <= spec.maxSteps();
+    }
+
+    /**
+     * @return {@code value / precision} if that is a whole number below 2^50 in magnitude (so that
+     *     {@code k × 140} cannot overflow), else {@link #OFF_GRID}
+     */
+    static long steps(BigDecimal value, BigDecimal precision) {
+        if (value.precision() <= 18 && precision.precision() <= 18) {
+            long v = value.unscaledValue().longValue();
+            long p = precision.unscaledValue().longValue();
+            int shift = value.scale() - precision.scale();
+            try {
+                for (; shift > 0; shift--) {
+                    p = Math.multiplyExact(p, 10L);
+                }
+                for (; shift < 0; shift++) {
+                    v = Math.multiplyExact(v, 10L);
+                }
+            } catch (ArithmeticException overflow) {
+                return slowSteps(value, precision);
             }
-            BigDecimal gap = w.subtract(value).abs();
-            if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
-                    && Surfaces.exactlyWritable(spec, w) == valueWritable) {
-                return w;
+            if (v % p != 0) {
+                return OFF_GRID;
+            }
+            long k = v / p;
+            return Math.abs(k) < 1L << 50 ? k : OFF_GRID;
+        }
+        return slowSteps(value, precision);
+    }
+
+    private static long slowSteps(BigDecimal value, BigDecimal precision) {
+        BigDecimal[] steps = value.divideAndRemainder(precision);
+        return steps[1].signum() != 0 || steps[0].toBigInteger().bitLength() > 50 ? OFF_GRID : steps[0].longValueExact();
+    }
+
+    /**
+     * Whether a grid value (a whole number of precision steps) is exactly writable, decided in whole
+     * steps: {@link Surfaces#exactlyWritable} without a BigDecimal per value, for the 66 candidates
+     * of every fact. A power-of-ten form admits a range of steps and writes a value without loss when
+     * its digits after the point, once trailing zeros are stripped, fit the form's decimals; other
+     * forms (and products that do not fit a long) are asked through BigDecimal.
+     */
+    static final class GridWriting {
+
+        private final NumberSpec spec;
+        /** Per form: the first and last step it admits. */
+        private final long[] fromStep;
+        private final long[] toStep;
+        /** The precision as unit × 10^-scale with unit not a multiple of 10. */
+        private final long unit;
+        private final int scale;
+        /** True if some unrestricted power-of-ten form writes every grid value without loss. */
+        private final boolean everyStep;
+
+        private GridWriting(NumberSpec spec) {
+            this.spec = spec;
+            BigDecimal stripped = spec.precision().stripTrailingZeros();
+            this.unit = stripped.unscaledValue().bitLength() < 32 ? stripped.unscaledValue().longValue() : 0;
+            this.scale = stripped.scale();
+            List<SurfaceForm> forms = spec.surfaceForms();
+            this.fromStep = new long[forms.size()];
+            this.toStep = new long[forms.size()];
+            boolean every = false;
+            for (int i = 0; i < forms.size(); i++) {
+                SurfaceForm f = forms.get(i);
+                fromStep[i] = f.minValue() == null ? Long.MIN_VALUE
+                        : clamp(f.minValue().divide(spec.precision(), 0, RoundingMode.CEILING));
+                toStep[i] = f.maxValue() == null ? Long.MAX_VALUE
+                        : clamp(f.maxValue().divide(spec.precision(), 0, RoundingMode.FLOOR));
+                // A multiple of the precision has at most max(scale, 0) digits after the point once
+                // trailing zeros are stripped (0 has none).
+                every |= f.unrestricted() && f.shift() >= 0 && f.lossless(Math.max(scale, 0));
+            }
+            this.everyStep = every;
+        }
+
+        /**
+         * @param spec a number spec
+         * @return how it writes grid values
+         */
+        static GridWriting of(NumberSpec spec) {
+            return new GridWriting(spec);
+        }
+
+        private static long clamp(BigDecimal steps) {
+            if (steps.compareTo(BigDecimal.valueOf(Long.MIN_VALUE / 2)) < 0) {
+                return Long.MIN_VALUE;
+            }
+            return steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0 ? Long.MAX_VALUE : steps.longValueExact();
+        }
+
+        /**
+         * @param q a number of precision steps
+         * @return true if {@code q × precision} is exactly writable ({@link Surfaces#exactlyWritable})
+         */
+        boolean writable(long q) {
+            if (everyStep) {
+                return true;
+            }
+            List<SurfaceForm> forms = spec.surfaceForms();
+            int strippedScale = Integer.MIN_VALUE;
+            for (int i = 0; i < forms.size(); i++) {
+                if (q < fromStep[i] || q > toStep[i]) {
+                    continue;
+                }
+                SurfaceForm f = forms.get(i);
+                if (f.shift() < 0 || unit == 0) {
+                    if (f.lossless(BigDecimal.valueOf(q).multiply(spec.precision()))) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (strippedScale == Integer.MIN_VALUE) {
+                    strippedScale = strippedScale(q);
+                }
+                if (strippedScale == Integer.MAX_VALUE ? f.lossless(BigDecimal.valueOf(q).multiply(spec.precision()))
+                        : f.lossless(strippedScale)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** @return the scale of {@code (q × precision).stripTrailingZeros()}, or MAX_VALUE if q × unit overflows */
+        private int strippedScale(long q) {
+            if (q == 0) {
+                return 0;
+            }
+            long m;
+            try {
+                m = Math.multiplyExact(q, unit);
+            } catch (ArithmeticException overflow) {
+                return Integer.MAX_VALUE;
+            }
+            int s = scale;
+            while (m % 10 == 0) {
+                m /= 10;
+                s--;
+            }
+            return s;
+        }
+    }
+
+    /**
+     * {@link #wrongNumbers} for a value off the precision grid (a sum of finer parts): BigDecimal
+     * throughout. Also the reference the step arithmetic is tested against.
+     *
+     * @param spec the number spec
+     * @param value the right value
+     * @param valueWritable whether the right value is exactly writable
+     * @return the wrong number of every feasible pair, in pair order
+     */
+    static WrongNumbers wrongNumbersExact(NumberSpec spec, BigDecimal value, boolean valueWritable) {
+        BigDecimal[] feasible = new BigDecimal[PAIRS];
+        int size = 0;
+        for (int percent = MIN_PERCENT; percent <= MAX_PERCENT; percent++) {
+            for (int up = 0; up < 2; up++) {
+                BigDecimal factor = BigDecimal.valueOf(up == 1 ? 100 + percent : 100 - percent).movePointLeft(2);
+                BigDecimal w = value.multiply(factor).divide(spec.precision(), 0, RoundingMode.HALF_UP).multiply(spec.precision());
+                if (w.compareTo(spec.min()) < 0 || w.compareTo(spec.max()) > 0) {
+                    continue;
+                }
+                BigDecimal gap = w.subtract(value).abs();
+                if (gap.signum() > 0 && gap.compareTo(value.abs().movePointLeft(2).multiply(BigDecimal.valueOf(5))) >= 0
+                        && Surfaces.exactlyWritable(spec, w) == valueWritable) {
+                    feasible[size++] = w;
+                }
             }
         }
-        return null;
+        return new WrongNumbers(spec.precision(), null, size, feasible);
+    }
+
+    /**
+     * The feasible wrong numbers of one value, one entry per feasible (percent, direction) pair in pair
+     * order (percent 8 to 40, down before up): a value two pairs reach appears twice, so a uniform
+     * pick of an entry is a uniform pick of a feasible pair. Held as precision steps where the value
+     * is on the grid, so no BigDecimal is made for entries that are not drawn.
+     */
+    static final class WrongNumbers {
+
+        private final BigDecimal precision;
+        private final long[] steps;
+        private final int size;
+        private final BigDecimal[] exact;
+
+        private WrongNumbers(BigDecimal precision, long[] steps, int size, BigDecimal[] exact) {
+            this.precision = precision;
+            this.steps = steps;
+            this.size = size;
+            this.exact = exact;
+        }
+
+        /** @return how many feasible pairs there are */
+        int size() {
+            return size;
+        }
+
+        /**
+         * @param i an entry, from 0
+         * @return its wrong number, on the precision grid
+         */
+        BigDecimal get(int i) {
+            if (i < 0 || i >= size) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return exact != null ? exact[i] : BigDecimal.valueOf(steps[i]).multiply(precision);
+        }
+
+        /**
+         * @param rng the stream; one {@code nextInt(size)} draw, none when empty
+         * @return a uniformly drawn entry, or null if there is none
+         */
+        BigDecimal draw(Xoshiro256 rng) {
+            return size == 0 ? null : get(rng.nextInt(size));
+        }
     }
 
     private static String wrongText(DomainPack pack, Attribute a, String value, World world, Xoshiro256 rng) {

@@ -44,9 +44,11 @@ import java.util.Set;
 public final class QuestionPlanner {
 
     /** The margin, in percent of the winner (or threshold), that comparisons must clear. */
-    public static final int MARGIN_PERCENT = 5;
+    public static final int MARGIN_PERCENT = Choosers.MARGIN_PERCENT;
 
     private static final int MAX_DRAWS = 48;
+    /** How many operand sets a filter question tries within one draw before it is re-drawn. */
+    private static final int MAX_FILTER_SETS = 12;
     private static final Set<String> NON_ADDITIVE = Set.of("year", "ratio", "percent");
 
     private final World world;
@@ -57,6 +59,8 @@ public final class QuestionPlanner {
     /** Whether a comparison or filter must change its answer under the traps' wrong values. */
     private boolean strict = true;
 
+    /** Each cited fact's paragraph number; looked up by identity only, never iterated. */
+    private final Map<WorldFact, Integer> paragraphs = new IdentityHashMap<>();
     /** Each trapped fact's plan; looked up by identity only, never iterated. */
     private final Map<WorldFact, TrapPlan> trapOf = new IdentityHashMap<>();
     /** The trapped facts in trap order (never hash order). */
@@ -106,7 +110,9 @@ public final class QuestionPlanner {
         for (int i = 0; i < categories.size(); i++) {
             String id = "q" + (i + 1);
             PlannedQuestion q = null;
-            for (int draw = 0; draw < MAX_DRAWS && q == null; draw++) {
+            // A category that no draw can build in this world (no bridge ends on a trapped fact) goes
+            // straight to the fallback: its draws would all fail, and they consume nothing else.
+            for (int draw = possible(categories.get(i)) ? 0 : MAX_DRAWS; draw < MAX_DRAWS && q == null; draw++) {
                 // The last quarter of the draws may keep a comparison or filter whose answer the traps
                 // leave unchanged, rather than fall back to another category.
                 strict = draw < MAX_DRAWS * 3 / 4;
@@ -123,6 +129,27 @@ public final class QuestionPlanner {
             out.add(q);
         }
         return List.copyOf(out);
+    }
+
+    /** @return false only if every draw of the category must fail in this world */
+    private boolean possible(QuestionCategory category) {
+        return category != QuestionCategory.MULTI_HOP_BRIDGE || settings.maxHops() >= 2 && !bridgeEnds().isEmpty();
+    }
+
+    /** The trapped facts whose entity some link points at, in trap order (made on first use). */
+    private List<WorldFact> bridgeEnds;
+
+    private List<WorldFact> bridgeEnds() {
+        if (bridgeEnds == null) {
+            List<WorldFact> finals = new ArrayList<>();
+            for (WorldFact t : trappedFacts()) {
+                if (!incoming(t.subject()).isEmpty()) {
+                    finals.add(t);
+                }
+            }
+            bridgeEnds = List.copyOf(finals);
+        }
+        return bridgeEnds;
     }
 
     private PlannedQuestion build(QuestionCategory category, String id, Xoshiro256 rng) {
@@ -158,7 +185,12 @@ public final class QuestionPlanner {
     }
 
     private PlannedQuestion trapTargeted(String id, Xoshiro256 rng) {
-        List<TrapPlan> open = layout.plans().stream().filter(p -> !trapsUsed.contains(p.id())).toList();
+        List<TrapPlan> open = new ArrayList<>();
+        for (TrapPlan p : layout.plans()) {
+            if (!trapsUsed.contains(p.id())) {
+                open.add(p);
+            }
+        }
         if (open.isEmpty()) {
             return null;
         }
@@ -187,12 +219,7 @@ public final class QuestionPlanner {
         int depth = settings.maxHops() >= 3 && rng.chance(1, 2) ? 2 : 1;
         // Generator v5: built backwards from a trapped fact, so that the answer is the trapped value
         // and a reader that misreads it gets the question wrong however well it follows the links.
-        List<WorldFact> finals = new ArrayList<>();
-        for (WorldFact t : trappedFacts()) {
-            if (!incoming(t.subject()).isEmpty()) {
-                finals.add(t);
-            }
-        }
+        List<WorldFact> finals = bridgeEnds();
         if (finals.isEmpty()) {
             return null;
         }
@@ -244,12 +271,33 @@ public final class QuestionPlanner {
         if (maxCandidates < 2) {
             return null;
         }
-        NumberChoice choice = numberChoice(rng, rng.between(2, maxCandidates));
-        if (choice == null) {
+        int k = rng.between(2, maxCandidates);
+        NumberPool pool = numberPool(rng, k);
+        if (pool == null) {
             return null;
         }
         boolean highest = rng.chance(1, 2);
-        List<WorldFact> facts = choice.facts;
+        // Generator v6: the operands are chosen to pass the checks below (a winner, others that trail
+        // it by the margin, and in strict mode one whose misread value overtakes the winner's) instead
+        // of taking the first k and re-drawing the question when a check fails.
+        List<WorldFact> ordered = pool.ordered;
+        BigDecimal[] truth = new BigDecimal[ordered.size()];
+        BigDecimal[] misread = new BigDecimal[ordered.size()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = ordered.get(i).number();
+            misread[i] = misread(ordered.get(i));
+        }
+        int[] picked = Choosers.comparison(truth, misread, k, highest, strict);
+        if (picked == null) {
+            return null;
+        }
+        List<WorldFact> facts = new ArrayList<>(k);
+        for (int i : picked) {
+            facts.add(ordered.get(i));
+        }
+        rng.shuffle(facts);
+        NumberChoice choice = new NumberChoice(pool.kind, pool.attribute, List.copyOf(facts));
+        facts = choice.facts;
         WorldFact winner = facts.get(0);
         for (WorldFact f : facts) {
             if (highest ? f.number().compareTo(winner.number()) > 0 : f.number().compareTo(winner.number()) < 0) {
@@ -263,15 +311,16 @@ public final class QuestionPlanner {
                 runnerUp = f;
             }
         }
-        WorldFact misread = facts.get(0);
+        WorldFact misreadWinner = facts.get(0);
         for (WorldFact f : facts) {
-            if (highest ? misread(f).compareTo(misread(misread)) > 0 : misread(f).compareTo(misread(misread)) < 0) {
-                misread = f;
+            if (highest ? misread(f).compareTo(misread(misreadWinner)) > 0 : misread(f).compareTo(misread(misreadWinner)) < 0) {
+                misreadWinner = f;
             }
         }
-        // Mostly only where the trapped wrong values would crown another entity.
+        // The checks stay the final gate: mostly only where the trapped wrong values would crown
+        // another entity.
         if (!clearMargin(winner.number(), runnerUp.number(), winner.number())
-                || (misread == winner && strict)
+                || (misreadWinner == winner && strict)
                 || !firstAsk("comparative", keyOf(facts) + highest)) {
             return null;
         }
@@ -360,26 +409,67 @@ public final class QuestionPlanner {
         if (maxCandidates < 2) {
             return null;
         }
-        NumberChoice choice = numberChoice(rng, rng.between(Math.min(3, maxCandidates), maxCandidates));
-        if (choice == null) {
+        int k = rng.between(Math.min(3, maxCandidates), maxCandidates);
+        NumberPool pool = numberPool(rng, k);
+        if (pool == null) {
             return null;
         }
-        List<BigDecimal> sorted = new ArrayList<>();
-        for (WorldFact f : choice.facts) {
-            sorted.add(f.number());
+        NumberSpec spec = pool.attribute.number();
+        // Generator v6: the operands and the threshold are chosen to pass the checks below (margins
+        // on both sides, exactly writable, not asked before, and in strict mode crossed by a trapped
+        // wrong value). The operands are the first k of the pool, or failing that the next sets of k
+        // among its first k + 3 in preference order; the threshold is drawn among the gaps between
+        // their sorted values where it passes. Generator v5 drew one gap of the first k and re-drew
+        // the whole question when a check failed.
+        String thresholdKey = "threshold:" + pool.attribute.id() + ":";
+        java.util.function.Predicate<BigDecimal> askedThreshold = t -> asked.contains(thresholdKey + t.toPlainString());
+        List<WorldFact> chosen = null;
+        BigDecimal[] values = null;
+        int[] splits = null;
+        int[] combination = new int[k];
+        for (int i = 0; i < k; i++) {
+            combination[i] = i;
         }
-        sorted.sort(null);
-        int split = 1 + rng.nextInt(sorted.size() - 1);
-        NumberSpec spec = choice.attribute.number();
-        BigDecimal threshold = sorted.get(split - 1).add(sorted.get(split))
-                .divide(BigDecimal.valueOf(2).multiply(spec.precision()), 0, RoundingMode.HALF_UP).multiply(spec.precision());
+        int window = Math.min(pool.ordered.size(), k + 3);
+        for (int tried = 0; tried < MAX_FILTER_SETS; tried++) {
+            List<WorldFact> set = new ArrayList<>(k);
+            for (int i : combination) {
+                set.add(pool.ordered.get(i));
+            }
+            BigDecimal[] sortedValues = new BigDecimal[k];
+            BigDecimal[] misreadValues = new BigDecimal[k];
+            for (int i = 0; i < k; i++) {
+                sortedValues[i] = set.get(i).number();
+                misreadValues[i] = misread(set.get(i));
+            }
+            java.util.Arrays.sort(sortedValues);
+            int[] passing = Choosers.filterSplits(sortedValues, misreadValues, spec, strict, askedThreshold);
+            if (passing.length > 0) {
+                chosen = set;
+                values = sortedValues;
+                splits = passing;
+                break;
+            }
+            if (!nextCombination(combination, window)) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        rng.shuffle(chosen);
+        NumberChoice choice = new NumberChoice(pool.kind, pool.attribute, List.copyOf(chosen));
+        List<BigDecimal> sorted = Arrays.asList(values);
+        int split = splits[rng.nextInt(splits.length)];
+        BigDecimal threshold = Choosers.threshold(values, split, spec);
         int misreadCount = 0;
         for (WorldFact f : choice.facts) {
             if (misread(f).compareTo(threshold) > 0) {
                 misreadCount++;
             }
         }
-        // Mostly only where the trapped wrong values would cross the threshold and change the count.
+        // The checks stay the final gate: mostly only where the trapped wrong values would cross the
+        // threshold and change the count.
         if (misreadCount == sorted.size() - split && strict
                 || !clearMargin(threshold, sorted.get(split - 1), threshold) || !clearMargin(sorted.get(split), threshold, threshold)
                 || !Surfaces.exactlyWritable(spec, threshold)
@@ -406,42 +496,61 @@ public final class QuestionPlanner {
         if (settings.maxHops() < 3) {
             return null;
         }
-        boolean bridged = settings.maxHops() >= 5 && rng.chance(1, 2);
+        // Bridged only where some entity has a reference attribute (never in packs whose links are
+        // all relations): a bridged draw could not succeed there.
+        boolean bridged = settings.maxHops() >= 5 && !refSources().isEmpty() && rng.chance(1, 2);
         List<WorldFact> refs = new ArrayList<>();
         List<WorldFact> facts;
         Attribute attribute;
+        // Generator v6: the second operand (entity b, or the second of the pair) is drawn among those
+        // that pass the checks below (a non-zero difference that the traps' wrong values change, facts
+        // a third of the document apart, not asked before), instead of drawing any and re-drawing the
+        // question when a check fails.
         if (bridged) {
-            Entity a = rng.pick(world.entities());
-            List<WorldFact> edges = new ArrayList<>();
-            for (WorldFact f : world.factsOf(a)) {
-                if (f.attribute() != null && f.attribute().type() == AttributeType.ENTITY_REF) {
-                    edges.add(f);
+            Entity a = rng.pick(refSources());
+            WorldFact edgeA = rng.pick(refEdges.get(a));
+            // The attribute is drawn among those for which some entity b passes, then b among those.
+            List<Attribute> numbers = numberAttributes(edgeA.target().kind());
+            List<Attribute> workable = new ArrayList<>();
+            List<List<WorldFact>> optionsOf = new ArrayList<>();
+            for (Attribute candidate : numbers) {
+                WorldFact factA = world.fact(edgeA.target(), candidate.id());
+                List<WorldFact> options = new ArrayList<>();
+                for (Entity b : world.ofKind(a.kind().id())) {
+                    WorldFact edgeB = world.fact(b, edgeA.attributeId());
+                    if (b != a && edgeB != null && edgeB.target() != edgeA.target()
+                            && crossPasses(List.of(edgeA, edgeB), factA, world.fact(edgeB.target(), candidate.id()))) {
+                        options.add(edgeB);
+                    }
+                }
+                if (!options.isEmpty()) {
+                    workable.add(candidate);
+                    optionsOf.add(options);
                 }
             }
-            if (edges.isEmpty()) {
+            if (workable.isEmpty()) {
                 return null;
             }
-            WorldFact edgeA = rng.pick(edges);
-            Entity b = rng.pick(world.ofKind(a.kind().id()));
-            WorldFact edgeB = world.fact(b, edgeA.attributeId());
-            if (b == a || edgeB == null || edgeB.target() == edgeA.target()) {
-                return null;
-            }
-            List<Attribute> numbers = numberAttributes(edgeA.target().kind());
-            if (numbers.isEmpty()) {
-                return null;
-            }
-            attribute = rng.pick(numbers);
+            int choice = rng.nextInt(workable.size());
+            attribute = workable.get(choice);
+            WorldFact edgeB = rng.pick(optionsOf.get(choice));
+            WorldFact factA = world.fact(edgeA.target(), attribute.id());
             refs.add(edgeA);
             refs.add(edgeB);
-            facts = List.of(world.fact(edgeA.target(), attribute.id()), world.fact(edgeB.target(), attribute.id()));
+            facts = List.of(factA, world.fact(edgeB.target(), attribute.id()));
         } else {
-            NumberChoice choice = numberChoice(rng, 2);
-            if (choice == null) {
+            NumberPool pool = numberPool(rng, 2);
+            if (pool == null) {
                 return null;
             }
-            attribute = choice.attribute;
-            facts = choice.facts;
+            attribute = pool.attribute;
+            facts = firstPassingPair(pool.ordered);
+            if (facts == null) {
+                return null;
+            }
+            List<WorldFact> pair = new ArrayList<>(facts);
+            rng.shuffle(pair);
+            facts = List.copyOf(pair);
         }
         BigDecimal difference = facts.get(0).number().subtract(facts.get(1).number()).abs();
         List<WorldFact> cited = new ArrayList<>(refs);
@@ -470,13 +579,119 @@ public final class QuestionPlanner {
                 difference);
     }
 
+    /**
+     * Advances {@code c} to the next k-combination of {0, …, n − 1} in lexicographic order.
+     *
+     * @return false if {@code c} was the last one (it is then left unchanged)
+     */
+    static boolean nextCombination(int[] c, int n) {
+        int k = c.length;
+        int i = k - 1;
+        while (i >= 0 && c[i] == n - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        c[i]++;
+        for (int j = i + 1; j < k; j++) {
+            c[j] = c[j - 1] + 1;
+        }
+        return true;
+    }
+
+    /** @return the first pair, in preference order, that passes {@link #crossPasses}, or null */
+    private List<WorldFact> firstPassingPair(List<WorldFact> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int j = i + 1; j < ordered.size(); j++) {
+                if (crossPasses(List.of(), ordered.get(i), ordered.get(j))) {
+                    return List.of(ordered.get(i), ordered.get(j));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The cross-section check, without recording the question as asked: the difference is not zero,
+     * the traps' wrong values change it, the cited facts span a third of the document, and the
+     * question was not asked before.
+     */
+    private boolean crossPasses(List<WorldFact> refs, WorldFact x, WorldFact y) {
+        if (x == null || y == null) {
+            return false;
+        }
+        BigDecimal difference = x.number().subtract(y.number()).abs();
+        if (difference.signum() == 0 || misread(x).subtract(misread(y)).abs().compareTo(difference) == 0) {
+            return false;
+        }
+        int px = paragraphOf(x);
+        int py = paragraphOf(y);
+        int min = Math.min(px, py);
+        int max = Math.max(px, py);
+        for (WorldFact r : refs) {
+            min = Math.min(min, paragraphOf(r));
+            max = Math.max(max, paragraphOf(r));
+        }
+        if (max - min < layout.paragraphCount() / 3) {
+            return false;
+        }
+        List<WorldFact> cited = new ArrayList<>(refs);
+        cited.add(x);
+        cited.add(y);
+        return !asked.contains("cross:" + keyOf(cited));
+    }
+
+    /** Entities with a reference attribute, in world order (made on first use). */
+    private List<Entity> refSources;
+    /** Each such entity's reference facts, in world order; looked up only. */
+    private final Map<Entity, List<WorldFact>> refEdges = new IdentityHashMap<>();
+
+    private List<Entity> refSources() {
+        if (refSources == null) {
+            List<Entity> sources = new ArrayList<>();
+            for (Entity e : world.entities()) {
+                List<WorldFact> edges = new ArrayList<>();
+                for (WorldFact f : world.factsOf(e)) {
+                    if (f.attribute() != null && f.attribute().type() == AttributeType.ENTITY_REF) {
+                        edges.add(f);
+                    }
+                }
+                if (!edges.isEmpty()) {
+                    sources.add(e);
+                    refEdges.put(e, edges);
+                }
+            }
+            refSources = List.copyOf(sources);
+        }
+        return refSources;
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     /** A number attribute and facts of k distinct entities of one kind. */
     private record NumberChoice(EntityKind kind, Attribute attribute, List<WorldFact> facts) {
     }
 
+    /**
+     * A number attribute of one kind and every entity's fact of it, in preference order: trapped
+     * facts first, each group shuffled, sometimes (one time in three) one untrapped fact moved among
+     * the first k.
+     */
+    private record NumberPool(EntityKind kind, Attribute attribute, List<WorldFact> ordered) {
+    }
+
     private NumberChoice numberChoice(Xoshiro256 rng, int k) {
+        NumberPool pool = numberPool(rng, k);
+        if (pool == null) {
+            return null;
+        }
+        List<WorldFact> facts = new ArrayList<>(pool.ordered.subList(0, k));
+        rng.shuffle(facts);
+        return new NumberChoice(pool.kind, pool.attribute, List.copyOf(facts));
+    }
+
+    private NumberPool numberPool(Xoshiro256 rng, int k) {
         List<EntityKind> kinds = new ArrayList<>();
         for (EntityKind kind : world.pack().kinds()) {
             if (world.ofKind(kind.id()).size() >= k && !numberAttributes(kind).isEmpty()) {
@@ -506,29 +721,20 @@ public final class QuestionPlanner {
         }
         List<Entity> entities = new ArrayList<>(world.ofKind(kind.id()));
         rng.shuffle(entities);
-        List<Entity> ordered = new ArrayList<>();
+        List<WorldFact> ordered = new ArrayList<>(entities.size());
+        List<WorldFact> untrapped = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            if (isTrapped(world.fact(e, attribute.id()))) {
-                ordered.add(e);
-            }
+            WorldFact f = world.fact(e, attribute.id());
+            (isTrapped(f) ? ordered : untrapped).add(f);
         }
         int trappedCount = ordered.size();
-        for (Entity e : entities) {
-            if (!isTrapped(world.fact(e, attribute.id()))) {
-                ordered.add(e);
-            }
-        }
+        ordered.addAll(untrapped);
         // Sometimes one untrapped operand among trapped ones, so that questions differ in shape.
         if (trappedCount >= k && trappedCount < ordered.size() && rng.chance(1, 3)) {
-            Entity clean = ordered.remove(trappedCount + rng.nextInt(ordered.size() - trappedCount));
+            WorldFact clean = ordered.remove(trappedCount + rng.nextInt(ordered.size() - trappedCount));
             ordered.add(rng.nextInt(k), clean);
         }
-        List<WorldFact> facts = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            facts.add(world.fact(ordered.get(i), attribute.id()));
-        }
-        rng.shuffle(facts);
-        return new NumberChoice(kind, attribute, List.copyOf(facts));
+        return new NumberPool(kind, attribute, ordered);
     }
 
     /** {@code kinds.contains(kind)} by identity: a pack's kinds are distinct objects, and record equality is deep. */
@@ -633,20 +839,28 @@ public final class QuestionPlanner {
     }
 
     private static boolean clearMargin(BigDecimal upper, BigDecimal lower, BigDecimal reference) {
-        BigDecimal gap = upper.subtract(lower).abs();
-        return gap.signum() > 0 && gap.multiply(BigDecimal.valueOf(100))
-                .compareTo(reference.abs().multiply(BigDecimal.valueOf(MARGIN_PERCENT))) >= 0;
+        return Choosers.clearMargin(upper, lower, reference);
     }
 
     private int distance(List<WorldFact> facts) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (WorldFact f : facts) {
-            int n = Integer.parseInt(layout.citation().get(f.id()).substring("paragraph_".length()));
+            int n = paragraphOf(f);
             min = Math.min(min, n);
             max = Math.max(max, n);
         }
         return max - min;
+    }
+
+    /** The number of the paragraph that states a fact (its citation), parsed once per fact. */
+    private int paragraphOf(WorldFact f) {
+        Integer n = paragraphs.get(f);
+        if (n == null) {
+            n = Integer.parseInt(layout.citation().get(f.id()).substring("paragraph_".length()));
+            paragraphs.put(f, n);
+        }
+        return n;
     }
 
     private static String keyOf(List<WorldFact> facts) {
