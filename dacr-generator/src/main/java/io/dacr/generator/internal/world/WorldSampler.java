@@ -27,6 +27,8 @@ public final class WorldSampler {
     // roughly one item in 40,000 unbuildable. Items that succeed earlier are unaffected by this bound.
     private static final int MAX_DRAWS = 128;
     private static final int MAX_TRIES = 64;
+    /** Extra rounds for an alias kind that ran dry: with 4 of 20 serials taken, all 16 fail about once in 10^11. */
+    private static final int ALIAS_RETRIES = 16;
     private static final String[] FACT_IDS = factIds(512);
 
     private WorldSampler() {
@@ -589,16 +591,53 @@ public final class WorldSampler {
                 order[i] = order[j];
                 order[j] = tmp;
             }
-            for (int t = 0; t < templates.length; t++) {
-                KindTable.AliasTemplate template = templates[order[t]];
-                String alias = render(template, e, rng, text);
-                if (!isBlank(alias) && !tables.reserved(alias) && !alias.equals(e.canonical()) && taken.add(alias)) {
-                    e.aliases().add(new Alias(k, alias, embeds(template, e)));
-                    break;
+            boolean added = false;
+            for (int t = 0; t < templates.length && !added; t++) {
+                added = tryAlias(tables, e, k, templates[order[t]], rng, taken, text);
+            }
+            // A kind whose every template gave a taken text gets more tries of the templates that draw
+            // a name part afresh ("policy {serial}" when the policy's name has no serial): without them
+            // two policies drawing the same serial failed the whole world, about one insurance-law draw
+            // in two. Only a kind that ran dry draws more, so every other world is unchanged.
+            for (int round = 0; round < ALIAS_RETRIES && !added && drawsAfresh(templates, e); round++) {
+                for (int t = 0; t < templates.length && !added; t++) {
+                    KindTable.AliasTemplate template = templates[order[t]];
+                    added = drawsAfresh(template, e) && tryAlias(tables, e, k, template, rng, taken, text);
                 }
             }
         }
         return e.aliases().size() >= 2;
+    }
+
+    /** Renders one alias template and keeps the text if it is usable: not blank, not reserved, not taken. */
+    private static boolean tryAlias(PackTables tables, Entity e, int kind, KindTable.AliasTemplate template,
+                                    Xoshiro256 rng, TextSet taken, StringBuilder text) {
+        String alias = render(template, e, rng, text);
+        if (!isBlank(alias) && !tables.reserved(alias) && !alias.equals(e.canonical()) && taken.add(alias)) {
+            e.aliases().add(new Alias(kind, alias, embeds(template, e)));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean drawsAfresh(KindTable.AliasTemplate[] templates, Entity e) {
+        for (KindTable.AliasTemplate t : templates) {
+            if (drawsAfresh(t, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true if rendering the template for this entity draws a name part its name did not use */
+    private static boolean drawsAfresh(KindTable.AliasTemplate template, Entity e) {
+        int parts = e.table().partNames.length;
+        for (int m : template.meaning()) {
+            if (m >= 0 && m < parts && e.partEntry(m) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -290,15 +290,41 @@ final class ReferenceWorldSampler {
         for (int k = 0; k < kinds.size(); k++) {
             List<Template> templates = new ArrayList<>(kinds.get(k).templates());
             rng.shuffle(templates);
+            boolean added = false;
             for (Template t : templates) {
                 String alias = t.render(p -> aliasPart(e, p, rng));
                 if (!alias.isBlank() && !reserved(alias, reserved) && !alias.equals(e.canonical) && taken.add(alias)) {
                     e.aliases.add(new Alias(k, alias, embeddedAttributes(e, t)));
+                    added = true;
                     break;
+                }
+            }
+            // A kind that ran dry: up to 16 more rounds over the (shuffled) templates that draw a name part
+            // the entity's name did not use, skipping the others.
+            for (int round = 0; round < 16 && !added && templates.stream().anyMatch(t -> drawsAfresh(e, t)); round++) {
+                for (Template t : templates) {
+                    if (!drawsAfresh(e, t)) {
+                        continue;
+                    }
+                    String alias = t.render(p -> aliasPart(e, p, rng));
+                    if (!alias.isBlank() && !reserved(alias, reserved) && !alias.equals(e.canonical) && taken.add(alias)) {
+                        e.aliases.add(new Alias(k, alias, embeddedAttributes(e, t)));
+                        added = true;
+                        break;
+                    }
                 }
             }
         }
         return e.aliases.size() >= 2;
+    }
+
+    private static boolean drawsAfresh(RefEntity e, Template t) {
+        for (String p : t.placeholders()) {
+            if (!p.equals("initials") && !p.equals("noun") && !e.nameParts.containsKey(p) && e.kind.nameParts().containsKey(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reserved(String alias, List<String> reserved) {

@@ -63,7 +63,7 @@ class WorldSamplerEquivalenceTest {
 
     @Property(tries = 60)
     void aCrowdedPackGivesTheReferenceWorldAndTheSameFailures(@ForAll @LongRange(min = 0, max = 1_000_000) long index,
-                                                            @ForAll @IntRange(min = 3, max = 9) int entities) {
+                                                            @ForAll @IntRange(min = 3, max = 12) int entities) {
         assertSameWorld(CROWDED, settings(entities), index);
     }
 
@@ -75,14 +75,15 @@ class WorldSamplerEquivalenceTest {
 
     @Test
     void theCrowdedPackMakesFirstDrawsFail() {
-        // Otherwise the crowded property would not compare re-drawn worlds.
+        // Otherwise the crowded property would not compare re-drawn worlds (at 12 entities no draw succeeds,
+        // which covers the sampler's final failure).
         int failed = 0;
         for (long i = 0; i < 40; i++) {
-            if (WorldSampler.tryDraw(CROWDED, PackTables.of(CROWDED), settings(6), seeds(i), 0) == null) {
+            if (WorldSampler.tryDraw(CROWDED, PackTables.of(CROWDED), settings(9), seeds(i), 0) == null) {
                 failed++;
             }
         }
-        assertTrue(failed >= 10, failed + " of 40 first draws failed");
+        assertTrue(failed >= 5, failed + " of 40 first draws failed");
     }
 
     private static void assertSameWorld(DomainPack pack, Settings settings, long index) {
