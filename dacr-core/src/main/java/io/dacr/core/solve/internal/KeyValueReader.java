@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * attributes use it), and takes the nearest value of the best-scoring attribute's type (a number in
  * one of its surface forms, a vocabulary word, a place, a person, another name) next to the nearest
  * name: "&lt;name&gt; … &lt;attribute words&gt; … &lt;value&gt;" into a table. Cues and moods are not read.
+ *
+ * <p>Two rules keep it from misfiling what it can read: words inside a found name are not attribute
+ * words ("Quantum" in "Fitzwarren Quantum Information Group" says nothing about the sentence's
+ * attribute), and a number written with its unit ("24 scientists", "$15.7 million") scores one more
+ * for the attribute whose form it is, as the attribute's label does.
  */
 final class KeyValueReader {
 
@@ -118,7 +123,7 @@ final class KeyValueReader {
         if (names.isEmpty()) {
             return null;
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = withoutNames(s, names).toLowerCase(Locale.ROOT);
         java.util.Set<String> words = new java.util.HashSet<>(List.of(lower.split("[^\\p{L}\\p{N}]+")));
         Attribute best = null;
         double bestScore = 0;
@@ -133,11 +138,15 @@ final class KeyValueReader {
             if (lower.contains(a.label().toLowerCase(Locale.ROOT))) {
                 score += 1;
             }
-            if (score <= bestScore) {
+            if (score + 1 <= bestScore) {
                 continue;
             }
-            List<Span> values = values(a, s, names);
-            if (!values.isEmpty()) {
+            boolean[] worded = new boolean[1];
+            List<Span> values = values(a, s, names, worded);
+            if (worded[0]) {
+                score += 1;
+            }
+            if (!values.isEmpty() && score > bestScore) {
                 best = a;
                 bestScore = score;
                 bestValues = values;
@@ -168,7 +177,19 @@ final class KeyValueReader {
         return new Mention(paragraph, order, best, subject.text, value.text, Cue.PLAIN);
     }
 
-    private List<Span> values(Attribute a, String s, List<Span> names) {
+    /** The sentence with every found name blanked out, offsets kept. */
+    private static String withoutNames(String s, List<Span> names) {
+        char[] out = s.toCharArray();
+        for (Span n : names) {
+            java.util.Arrays.fill(out, n.start, n.end, ' ');
+        }
+        return new String(out);
+    }
+
+    /**
+     * @param worded set to true when a number was found in a form that writes its unit
+     */
+    private List<Span> values(Attribute a, String s, List<Span> names, boolean[] worded) {
         List<Span> out = new ArrayList<>();
         switch (a.type()) {
             case NUMBER -> {
@@ -177,6 +198,7 @@ final class KeyValueReader {
                     while (m.find()) {
                         if (f.value(m) != null) {
                             out.add(new Span(m.start(), m.end(), m.group()));
+                            worded[0] |= f.worded();
                         }
                     }
                 }

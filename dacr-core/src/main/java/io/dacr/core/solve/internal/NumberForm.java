@@ -14,6 +14,7 @@ final class NumberForm {
 
     private final Pattern pattern;
     private final BigDecimal scale;
+    private final boolean worded;
 
     NumberForm(String template, BigDecimal scale) {
         int at = template.indexOf("{number}");
@@ -25,6 +26,15 @@ final class NumberForm {
         this.pattern = Pattern.compile(head + Pattern.quote(before) + NUMBER + Pattern.quote(after) + tail,
                 Pattern.CASE_INSENSITIVE);
         this.scale = scale;
+        this.worded = (before + after).chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * @return whether the form writes a word around the digits ({@code "{number} researchers"},
+     *         {@code "${number} million"}): a match then says what kind of quantity it is
+     */
+    boolean worded() {
+        return worded;
     }
 
     /** @return a matcher over {@code text}, for {@link #value} */

@@ -85,8 +85,12 @@ public final class TrapPlanner {
         // an attribute across entities depend on several traps at once, and multi-hop questions can
         // end on a trapped fact in every pack. The rest follow, numbers first (stable sort: the
         // shuffled order holds within each group).
-        Attribute first = focus(candidates, null);
-        Attribute second = focus(candidates, first);
+        // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
+        // looked up by identity only, never iterated.
+        Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
+        Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
+        Attribute first = focus(candidates, null, feasible, grids);
+        Attribute second = focus(candidates, first, feasible, grids);
         List<WorldFact> one = new ArrayList<>();
         List<WorldFact> two = new ArrayList<>();
         List<WorldFact> rest = new ArrayList<>();
@@ -108,10 +112,6 @@ public final class TrapPlanner {
         Set<String> taken = null;
         Set<Entity> nearMissed = new HashSet<>();
         List<TrapPlan> plans = new ArrayList<>();
-        // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
-        // looked up by identity only, never iterated.
-        Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
-        Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
         for (TrapKind kind : chosen) {
             for (int i = 0; i < candidates.size(); i++) {
                 WorldFact f = candidates.get(i);
@@ -120,8 +120,7 @@ public final class TrapPlanner {
                 }
                 WrongNumbers numbers = null;
                 if (f.attribute().type() == AttributeType.NUMBER) {
-                    NumberSpec spec = f.attribute().number();
-                    numbers = feasible.computeIfAbsent(f, n -> wrongNumbers(grids.computeIfAbsent(spec, GridWriting::of), spec, n.number()));
+                    numbers = feasibleOf(f, feasible, grids);
                     if (numbers.size() == 0) {
                         // No 8–40 % change moves this value to a valid wrong one: skipped without a draw.
                         continue;
@@ -159,8 +158,14 @@ public final class TrapPlanner {
         return List.copyOf(plans);
     }
 
-    /** The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers. */
-    private static Attribute focus(List<WorldFact> candidates, Attribute not) {
+    /**
+     * The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers,
+     * taken from a fact that can be trapped. Generator v6: a fact no 8–40 % change can move (a year,
+     * mostly) no longer names the attribute, so both focus attributes gather traps; in v5 a year
+     * attribute was often chosen and got none.
+     */
+    private static Attribute focus(List<WorldFact> candidates, Attribute not, Map<WorldFact, WrongNumbers> feasible,
+                                   Map<NumberSpec, GridWriting> grids) {
         Attribute hot = null;
         boolean hotWhole = false;
         for (WorldFact f : candidates) {
@@ -168,7 +173,8 @@ public final class TrapPlanner {
             if (hotWhole) {
                 break;
             }
-            if (!a.isNumber() || a == not || a == hot) {
+            if (!a.isNumber() || a == not || a == hot
+                    || feasibleOf(f, feasible, grids).size() == 0) {
                 continue;
             }
             // NumberSpec.scale() strips trailing zeros on every call: asked once per attribute seen.
@@ -178,6 +184,13 @@ public final class TrapPlanner {
             }
         }
         return hot;
+    }
+
+    /** A number fact's feasible wrong numbers, computed once per fact and once per spec's grid. */
+    private static WrongNumbers feasibleOf(WorldFact f, Map<WorldFact, WrongNumbers> feasible,
+                                           Map<NumberSpec, GridWriting> grids) {
+        NumberSpec spec = f.attribute().number();
+        return feasible.computeIfAbsent(f, n -> wrongNumbers(grids.computeIfAbsent(spec, GridWriting::of), spec, n.number()));
     }
 
     private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, WrongNumbers numbers,
