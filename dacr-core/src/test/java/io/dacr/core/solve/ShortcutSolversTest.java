@@ -79,6 +79,21 @@ class ShortcutSolversTest {
     }
 
     @Test
+    void regexKeyValueDoesNotReadAttributeWordsOutOfANameAndSoFilesANearMissStatementAsTheFact() {
+        // "Main Office" are words of the headquarters attribute and "Kelmara" is a place: read as
+        // attribute words, they would file this statement as a headquarters city. Inside a name they
+        // say nothing, so the statement is read as the revenue it states, under the name it contains.
+        Question q = new Question("q1", "What is the annual revenue of Main Office Holdings?",
+                QuestionCategory.DIRECT_EXTRACTION, 1, AnswerFormat.number("USD", Tolerance.absolute("0")));
+        Challenge c = TestPack.challenge(List.of(
+                "Main Office Holdings is known as MOH. MOH reported annual revenue of $640 million.",
+                "Main Office Holdings Kelmara reported $410 million."), List.of(q), List.of());
+        QuestionAnswer a = answer(solve("regex-kv", c), "q1");
+        assertEquals("410000000", a.answer());
+        assertEquals("paragraph_2", a.citation());
+    }
+
+    @Test
     void canonicalOnlyIgnoresAnAliasAndSoMissesAFactStatedOnlyUnderIt() {
         Challenge c = TestPack.challenge(List.of(
                 "Observers call Kelmar Holdings the Kelmara group.",
