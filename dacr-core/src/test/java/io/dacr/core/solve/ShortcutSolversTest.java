@@ -94,6 +94,32 @@ class ShortcutSolversTest {
     }
 
     @Test
+    void regexKeyValueLetsANumberWrittenWithItsUnitBreakATieOfAttributeWords() {
+        // "headquarters city" scores the headquarters attribute its two words plus its label;
+        // "reported sales" scores revenue two words, and "$410 million", written with its unit,
+        // one more: a tie, which the attribute listed first (revenue) keeps. Without the unit's
+        // point, the statement would be filed as the headquarters city Kelmara.
+        Challenge c = TestPack.challenge(List.of(
+                "Kelmar Holdings is known as KH. KH reported annual revenue of $640 million.",
+                "Kelmar Holdings, whose headquarters city is Kelmara, reported sales of $410 million."),
+                List.of(REVENUE), List.of());
+        QuestionAnswer a = answer(solve("regex-kv", c), "q1");
+        assertEquals("410000000", a.answer());
+        assertEquals("paragraph_2", a.citation());
+    }
+
+    @Test
+    void regexKeyValueTakesNoValueFromInsideAName() {
+        // The headquarters attribute's words outscore revenue's, but its only candidate value, the
+        // place Kelmara, is inside the alias "the Kelmara group": no value, so revenue is read.
+        Challenge c = TestPack.challenge(List.of(
+                "Observers call Kelmar Holdings the Kelmara group.",
+                "The main office in the headquarters city of the Kelmara group reported $640 million."),
+                List.of(REVENUE), List.of());
+        assertEquals("640000000", answer(solve("regex-kv", c), "q1").answer());
+    }
+
+    @Test
     void canonicalOnlyIgnoresAnAliasAndSoMissesAFactStatedOnlyUnderIt() {
         Challenge c = TestPack.challenge(List.of(
                 "Observers call Kelmar Holdings the Kelmara group.",

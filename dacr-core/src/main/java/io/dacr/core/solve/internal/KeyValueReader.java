@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * one of its surface forms, a vocabulary word, a place, a person, another name) next to the nearest
  * name: "&lt;name&gt; … &lt;attribute words&gt; … &lt;value&gt;" into a table. Cues and moods are not read.
  *
- * <p>Two rules keep it from misfiling what it can read: words inside a found name are not attribute
+ * <p>Three rules keep it from misfiling what it can read: words inside a found name are not attribute
  * words ("Quantum" in "Fitzwarren Quantum Information Group" says nothing about the sentence's
- * attribute), and a number written with its unit ("24 scientists", "$15.7 million") scores one more
- * for the attribute whose form it is, as the attribute's label does.
+ * attribute); a value is not taken from inside a name (the place in "the Kelmara group"); and a
+ * number in a form that writes its unit in words ("24 scientists", "$15.7 million") adds one to the
+ * score of an attribute whose form it is and whose words the sentence has, as the attribute's label
+ * does.
  */
 final class KeyValueReader {
 
@@ -36,6 +38,8 @@ final class KeyValueReader {
     private final Pattern person;
     private final Pattern places;
     private final Map<String, Pattern> vocabularies = new HashMap<>();
+    /** The number attributes with a form that writes its unit in words, the only ones a unit can score. */
+    private final Set<Attribute> wordedUnits = new java.util.HashSet<>();
 
     KeyValueReader(PackGrammar grammar) {
         this.grammar = grammar;
@@ -51,6 +55,9 @@ final class KeyValueReader {
                 + alternation(grammar.familyNames()) + ")\\b");
         this.places = words(new ArrayList<>(grammar.places()));
         for (Attribute a : grammar.attributes()) {
+            if (a.forms().stream().anyMatch(NumberForm::worded)) {
+                wordedUnits.add(a);
+            }
             if (!a.vocabulary().isEmpty()) {
                 vocabularies.put(a.kind() + "/" + a.id(), words(a.vocabulary()));
             }
@@ -138,12 +145,15 @@ final class KeyValueReader {
             if (lower.contains(a.label().toLowerCase(Locale.ROOT))) {
                 score += 1;
             }
-            if (score + 1 <= bestScore) {
+            // The unit bonus only adds to words: a sentence with none of an attribute's words is not
+            // filed under it for its unit alone.
+            boolean mayGainUnit = score > 0 && wordedUnits.contains(a);
+            if (score + (mayGainUnit ? 1 : 0) <= bestScore) {
                 continue;
             }
             boolean[] worded = new boolean[1];
             List<Span> values = values(a, s, names, worded);
-            if (worded[0]) {
+            if (mayGainUnit && worded[0]) {
                 score += 1;
             }
             if (!values.isEmpty() && score > bestScore) {
@@ -196,8 +206,9 @@ final class KeyValueReader {
                 for (NumberForm f : a.forms()) {
                     Matcher m = f.matcher(s);
                     while (m.find()) {
-                        if (f.value(m) != null) {
-                            out.add(new Span(m.start(), m.end(), m.group()));
+                        Span v = new Span(m.start(), m.end(), m.group());
+                        if (f.value(m) != null && !insideAName(v, names)) {
+                            out.add(v);
                             worded[0] |= f.worded();
                         }
                     }
@@ -215,9 +226,20 @@ final class KeyValueReader {
                 if (names.size() >= 2) {
                     out.addAll(names);
                 }
+                return out;
             }
         }
+        out.removeIf(v -> insideAName(v, names));
         return out;
+    }
+
+    private static boolean insideAName(Span v, List<Span> names) {
+        for (Span n : names) {
+            if (v.start >= n.start && v.end <= n.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void find(Pattern words, String s, List<Span> out) {

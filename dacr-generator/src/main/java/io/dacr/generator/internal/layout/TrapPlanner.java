@@ -85,8 +85,8 @@ public final class TrapPlanner {
         // an attribute across entities depend on several traps at once, and multi-hop questions can
         // end on a trapped fact in every pack. The rest follow, numbers first (stable sort: the
         // shuffled order holds within each group).
-        // Each number fact's feasible wrong numbers, computed once however many kinds try the fact;
-        // looked up by identity only, never iterated.
+        // Each number fact's feasible wrong numbers, computed once (by the focus choice or by the first
+        // kind that tries the fact) and looked up by identity only, never iterated; no draw is made.
         Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
         Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
         Attribute first = focus(candidates, null, feasible, grids);
@@ -161,8 +161,9 @@ public final class TrapPlanner {
     /**
      * The first number attribute in the shuffled facts other than {@code not}, preferring whole numbers,
      * taken from a fact that can be trapped. Generator v6: a fact no 8–40 % change can move (a year,
-     * mostly) no longer names the attribute, so both focus attributes gather traps; in v5 a year
-     * attribute was often chosen and got none.
+     * mostly) no longer names the attribute, so each focus attribute has at least one trappable fact
+     * (either may still be null in a world with too few number attributes); in v5 a year attribute
+     * was often chosen and got none.
      */
     private static Attribute focus(List<WorldFact> candidates, Attribute not, Map<WorldFact, WrongNumbers> feasible,
                                    Map<NumberSpec, GridWriting> grids) {
