@@ -85,10 +85,9 @@ class ShortcutSolversTest {
         // say nothing, so the statement is read as the revenue it states, under the name it contains.
         Question q = new Question("q1", "What is the annual revenue of Main Office Holdings?",
                 QuestionCategory.DIRECT_EXTRACTION, 1, AnswerFormat.number("USD", Tolerance.absolute("0")));
-        Challenge c = TestPack.challenge(List.of(
+        QuestionAnswer a = regexKeyValue(q,
                 "Main Office Holdings is known as MOH. MOH reported annual revenue of $640 million.",
-                "Main Office Holdings Kelmara reported $410 million."), List.of(q), List.of());
-        QuestionAnswer a = answer(solve("regex-kv", c), "q1");
+                "Main Office Holdings Kelmara reported $410 million.");
         assertEquals("410000000", a.answer());
         assertEquals("paragraph_2", a.citation());
     }
@@ -99,11 +98,9 @@ class ShortcutSolversTest {
         // "reported sales" scores revenue two words, and "$410 million", written with its unit,
         // one more: a tie, which the attribute listed first (revenue) keeps. Without the unit's
         // point, the statement would be filed as the headquarters city Kelmara.
-        Challenge c = TestPack.challenge(List.of(
+        QuestionAnswer a = regexKeyValue(REVENUE,
                 "Kelmar Holdings is known as KH. KH reported annual revenue of $640 million.",
-                "Kelmar Holdings, whose headquarters city is Kelmara, reported sales of $410 million."),
-                List.of(REVENUE), List.of());
-        QuestionAnswer a = answer(solve("regex-kv", c), "q1");
+                "Kelmar Holdings, whose headquarters city is Kelmara, reported sales of $410 million.");
         assertEquals("410000000", a.answer());
         assertEquals("paragraph_2", a.citation());
     }
@@ -112,11 +109,15 @@ class ShortcutSolversTest {
     void regexKeyValueTakesNoValueFromInsideAName() {
         // The headquarters attribute's words outscore revenue's, but its only candidate value, the
         // place Kelmara, is inside the alias "the Kelmara group": no value, so revenue is read.
-        Challenge c = TestPack.challenge(List.of(
+        assertEquals("640000000", regexKeyValue(REVENUE,
                 "Observers call Kelmar Holdings the Kelmara group.",
-                "The main office in the headquarters city of the Kelmara group reported $640 million."),
-                List.of(REVENUE), List.of());
-        assertEquals("640000000", answer(solve("regex-kv", c), "q1").answer());
+                "The main office in the headquarters city of the Kelmara group reported $640 million.").answer());
+    }
+
+    /** The regex-kv solver's answer to {@code q} over a document of these paragraphs. */
+    private static QuestionAnswer regexKeyValue(Question q, String... paragraphs) {
+        Challenge c = TestPack.challenge(List.of(paragraphs), List.of(q), List.of());
+        return answer(solve("regex-kv", c), q.id());
     }
 
     @Test
