@@ -167,7 +167,8 @@ public final class WorldSampler {
         }
         List<Entity> candidates = new ArrayList<>();
         for (Relation r : pack.relations()) {
-            // Many-to-many links and links with properties are not rendered by generator version 1.
+            // Many-to-many links and links with properties are not drawn (generator versions 1 to 6); the
+            // pack format documents this.
             if (!r.manyToOne() || !r.propertyIds().isEmpty()) {
                 continue;
             }
