@@ -18,7 +18,8 @@ contract DacrMining {
         LARGEST_REMAINDER
     }
 
-    /// The life of an epoch: credits accumulate while OPEN, are fixed once CLOSED, paid once FINALIZED.
+    /// The life of an epoch: receipts are signed for it while OPEN; its late receipts still count while
+    /// CLOSED; its credits are fixed and paid once FINALIZED.
     enum State {
         NONE,
         OPEN,
@@ -118,6 +119,10 @@ contract DacrMining {
     event ReceiptAccepted(
         uint64 indexed epoch, address indexed miner, uint64 solveIndex, bytes32 receiptHash, uint256 credits
     );
+    /// A receipt of a finalized (or never opened) epoch advanced its miner's chain without credit.
+    event ReceiptNotCredited(
+        uint64 indexed epoch, address indexed miner, uint64 solveIndex, bytes32 receiptHash, uint256 credits
+    );
     event Claimed(uint64 indexed epoch, address indexed account, uint256 amount);
     event Retained(uint64 indexed epoch, uint256 amount, uint256 retainedTotal);
 
@@ -150,7 +155,8 @@ contract DacrMining {
         emit EpochCommitted(epoch, secretHash);
     }
 
-    /// Closes an open epoch: no more receipts count in it.
+    /// Closes an open epoch: the coordinator signs no more receipts for it. Its
+    /// receipts that were signed but not yet submitted still count until the epoch is finalized.
     function closeEpoch(uint64 epoch) external onlyOwner {
         if (epochs[epoch].state != State.OPEN) revert EpochNotOpen(epoch);
         _close(epoch);
@@ -199,9 +205,17 @@ contract DacrMining {
 
     // --- Receipts --------------------------------------------------------------------------------
 
-    /// Credits a receipt the coordinator signed to its miner in the current epoch.
+    /// Advances a miner's receipt chain by a receipt the coordinator signed, and credits it to its epoch
+    /// while that epoch's credits are not fixed yet (OPEN, or CLOSED and not finalized).
+    /// @dev The chain runs across epochs, so a receipt that was not submitted in time must not block the
+    ///      miner for ever: a receipt of a FINALIZED epoch, or of an earlier epoch the contract never
+    ///      opened (it never can), still advances the chain but earns nothing (event ReceiptNotCredited).
+    ///      A receipt of an epoch that may still open (after the current one) is refused. The signature,
+    ///      the chain link and the one-use receipt hash are checked in every case.
     function submitReceipt(Receipt calldata receipt, bytes calldata signature) external {
-        if (receipt.epoch != currentEpoch || epochs[receipt.epoch].state != State.OPEN) {
+        State state = epochs[receipt.epoch].state;
+        bool credited = state == State.OPEN || state == State.CLOSED;
+        if (!credited && state != State.FINALIZED && receipt.epoch >= currentEpoch) {
             revert WrongEpoch(receipt.epoch, currentEpoch);
         }
         if (receipt.credits == 0) revert ZeroCredits();
@@ -213,14 +227,18 @@ contract DacrMining {
         if (receipt.solveIndex != chain.nextSolveIndex || receipt.previousReceiptHash != chain.lastReceiptHash) {
             revert BrokenChain(receipt.miner, chain.nextSolveIndex, chain.lastReceiptHash);
         }
+        receiptUsed[receiptHash] = true;
+        chain.nextSolveIndex = receipt.solveIndex + 1;
+        chain.lastReceiptHash = receiptHash;
+        if (!credited) {
+            emit ReceiptNotCredited(receipt.epoch, receipt.miner, receipt.solveIndex, receiptHash, receipt.credits);
+            return;
+        }
         bytes32 challengeKey = keccak256(abi.encode(receipt.epoch, receipt.miner, keccak256(bytes(receipt.challengeId))));
         if (challengeCredited[challengeKey]) {
             revert ChallengeAlreadyCredited(receipt.epoch, receipt.miner, receipt.challengeId);
         }
-        receiptUsed[receiptHash] = true;
         challengeCredited[challengeKey] = true;
-        chain.nextSolveIndex = receipt.solveIndex + 1;
-        chain.lastReceiptHash = receiptHash;
         credits[receipt.epoch][receipt.miner] += receipt.credits;
         epochs[receipt.epoch].totalCredits += receipt.credits;
         emit ReceiptAccepted(receipt.epoch, receipt.miner, receipt.solveIndex, receiptHash, receipt.credits);

@@ -37,7 +37,8 @@ public interface ChainConnector extends AutoCloseable {
     String commitEpoch(long epoch, String secretHash);
 
     /**
-     * Closes an open epoch: no more receipts count in it. Only the contract's owner may.
+     * Closes an open epoch: the coordinator signs no more receipts for it; those it signed still count
+     * until the epoch is finalized. Only the contract's owner may.
      *
      * @param epoch the epoch
      * @return the transaction hash
@@ -56,6 +57,9 @@ public interface ChainConnector extends AutoCloseable {
     String revealEpoch(long epoch, String secret);
 
     /**
+     * Submits a receipt: it continues its miner's receipt chain and is credited to its epoch while that
+     * epoch is not finalized; a receipt of a finalized epoch only advances the chain.
+     *
      * @param receipt the receipt
      * @param signature the coordinator's EIP-712 signature of it, {@code 0x} and 130 hex digits
      * @return the transaction hash
