@@ -197,7 +197,9 @@ contract DacrMining {
         e.mode = mode;
         e.merkleRoot = merkleRoot;
         emit EpochFinalized(epoch, mode, merkleRoot, e.reward, e.totalCredits);
-        if (e.totalCredits == 0 && e.reward > 0) {
+        // A FLOOR epoch without credits pays nobody. A LARGEST_REMAINDER epoch is paid from the Merkle
+        // tree, whose credits are the off-chain ledger's whether or not receipts reached the chain.
+        if (mode == Mode.FLOOR && e.totalCredits == 0 && e.reward > 0) {
             e.paid = e.reward;
             _retain(epoch, e.reward);
         }
