@@ -248,7 +248,8 @@ contract DacrMining {
 
     // --- Claims ----------------------------------------------------------------------------------
 
-    /// Pays the caller's FLOOR share of each listed epoch: floor(reward * credits / total).
+    /// Pays the caller's FLOOR share of each listed epoch: floor(reward * credits / total), on the exact
+    /// product (no overflow whatever the credits).
     function claim(uint64[] calldata epochList) external {
         uint256 total;
         for (uint256 i = 0; i < epochList.length; i++) {
@@ -260,7 +261,7 @@ contract DacrMining {
             uint256 minerCredits = credits[epoch][msg.sender];
             if (minerCredits == 0) revert NothingToClaim(epoch, msg.sender);
             claimed[epoch][msg.sender] = true;
-            uint256 amount = (e.reward * minerCredits) / e.totalCredits;
+            uint256 amount = _mulDiv(e.reward, minerCredits, e.totalCredits);
             e.paid += amount;
             e.claimedCredits += minerCredits;
             total += amount;
@@ -354,6 +355,38 @@ contract DacrMining {
     function _retain(uint64 epoch, uint256 amount) private {
         retained += amount;
         emit Retained(epoch, amount, retained);
+    }
+
+    /// floor(a * b / d) computed on the full 512-bit product, for d > 0 and a result below 2^256 (here
+    /// b <= d, so the result is at most a). reward * credits overflows 256 bits for large credits.
+    function _mulDiv(uint256 a, uint256 b, uint256 d) private pure returns (uint256 q) {
+        // The product as hi * 2^256 + lo: lo is the product mod 2^256, and hi follows from the product
+        // mod 2^256 - 1 (which mulmod gives exactly) by the Chinese remainder theorem.
+        uint256 lo;
+        uint256 hi;
+        unchecked {
+            uint256 mm = mulmod(a, b, type(uint256).max);
+            lo = a * b;
+            hi = mm - lo;
+            if (mm < lo) hi -= 1;
+        }
+        if (hi == 0) return lo / d;
+        assert(hi < d); // the result fits: b <= d, so it is at most a
+        // Long division of the 512-bit number by d, one bit of lo at a time. The remainder starts at hi
+        // (< d) and stays below d; doubling it may carry past 2^256, and then it certainly exceeds d, so
+        // the wrapping subtraction gives the true remainder.
+        uint256 r = hi;
+        unchecked {
+            for (uint256 i = 256; i > 0; i--) {
+                uint256 carry = r >> 255;
+                r = (r << 1) | ((lo >> (i - 1)) & 1);
+                q <<= 1;
+                if (carry == 1 || r >= d) {
+                    r -= d;
+                    q |= 1;
+                }
+            }
+        }
     }
 
     function _typedDataHash(bytes32 structHash) private view returns (bytes32) {

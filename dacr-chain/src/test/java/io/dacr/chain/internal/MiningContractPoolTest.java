@@ -56,6 +56,36 @@ class MiningContractPoolTest {
     }
 
     @Test
+    void directClaimsPayFloorSharesOfHugeCreditsAndPoolsWithoutOverflow() throws Exception {
+        BigInteger two = BigInteger.TWO;
+        BigInteger[][] cases = {
+                {two.pow(200), two.pow(200).add(BigInteger.valueOf(3)), BigInteger.ONE},
+                {two.pow(255).subtract(BigInteger.valueOf(12_345)), two.pow(254).add(BigInteger.valueOf(7))},
+        };
+        for (BigInteger[] credits : cases) {
+            LocalChain chain = LocalChain.withFreshContract();
+            try (ChainConnector owner = chain.connect(chain.owner)) {
+                owner.commitEpoch(1, COMMITMENT);
+                Map<String, BigInteger> byMiner = submit(chain, 1, credits);
+                owner.fundEpoch(1, POOL);
+                owner.closeEpoch(1);
+                owner.finalizeEpoch(1, DistributionMode.FLOOR, null);
+
+                Distribution expected = LocalChain.floor(1, POOL, byMiner);
+                for (Allocation a : expected.allocations()) {
+                    try (ChainConnector miner = chain.connect(keyOf(a.miner()))) {
+                        BigInteger before = chain.balance(a.miner());
+                        String tx = miner.claim(List.of(1L));
+                        assertEquals(before.add(a.amount()), chain.balance(a.miner()).add(chain.gasCost(tx)),
+                                "claim of " + a.miner() + " with " + a.credits() + " credits");
+                    }
+                }
+                assertEquals(expected.retained(), retainedSoFar(chain, owner, 2), "the rounding remainder is retained");
+            }
+        }
+    }
+
+    @Test
     void aLargestRemainderEpochWithoutOnChainCreditsStillPaysItsMerkleClaims() throws Exception {
         LocalChain chain = LocalChain.withFreshContract();
         try (ChainConnector owner = chain.connect(chain.owner)) {
