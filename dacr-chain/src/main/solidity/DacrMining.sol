@@ -104,6 +104,7 @@ contract DacrMining {
     error ZeroFunding();
     error UnexpectedMerkleRoot(uint64 epoch);
     error MissingMerkleRoot(uint64 epoch);
+    error MerkleTotalExceedsReward(uint64 epoch, uint256 merkleTotal, uint256 reward);
     error WrongSettlement(uint64 epoch, Mode settledBy);
     error NothingToClaim(uint64 epoch, address account);
     error AlreadyClaimed(uint64 epoch, address account);
@@ -155,7 +156,7 @@ contract DacrMining {
         emit EpochCommitted(epoch, secretHash);
     }
 
-    /// Closes an open epoch: the coordinator signs no more receipts for it. Its
+    /// Closes an open epoch: its pool is fixed, and the coordinator signs no more receipts for it. Its
     /// receipts that were signed but not yet submitted still count until the epoch is finalized.
     function closeEpoch(uint64 epoch) external onlyOwner {
         if (epochs[epoch].state != State.OPEN) revert EpochNotOpen(epoch);
@@ -173,11 +174,13 @@ contract DacrMining {
         emit EpochRevealed(epoch, secret);
     }
 
-    /// Adds the sent value, and everything retained from earlier epochs, to an epoch's reward pool.
+    /// Adds the sent value, and everything retained from earlier epochs, to an open epoch's reward pool.
+    /// @dev Once an epoch is closed its pool is fixed: the distribution settled against it is computed
+    ///      after the close, and nobody can sweep `retained` into it behind the owner's back.
     function fundEpoch(uint64 epoch) external payable {
         EpochData storage e = epochs[epoch];
-        if (e.state == State.NONE) revert EpochNotOpen(epoch);
         if (e.state == State.FINALIZED) revert EpochAlreadyFinalized(epoch);
+        if (e.state != State.OPEN) revert EpochNotOpen(epoch);
         if (msg.value == 0) revert ZeroFunding();
         uint256 fromRetained = retained;
         retained = 0;
@@ -185,23 +188,32 @@ contract DacrMining {
         emit EpochFunded(epoch, msg.sender, msg.value, fromRetained, e.reward);
     }
 
-    /// Settles a closed epoch: FLOOR with a zero root (direct claims), or LARGEST_REMAINDER with the
-    /// Merkle root of the distribution (Merkle claims).
-    function finalizeEpoch(uint64 epoch, Mode mode, bytes32 merkleRoot) external onlyOwner {
+    /// Settles a closed epoch: FLOOR with a zero root and total (direct claims), or LARGEST_REMAINDER
+    /// with the Merkle root of the distribution and the sum of its leaf amounts (Merkle claims).
+    /// @dev A LARGEST_REMAINDER epoch pays at most merkleTotal; the rest of its reward (reward minus
+    ///      merkleTotal) is retained at once and joins the next epoch funded, instead of staying locked.
+    function finalizeEpoch(uint64 epoch, Mode mode, bytes32 merkleRoot, uint256 merkleTotal) external onlyOwner {
         EpochData storage e = epochs[epoch];
         if (e.state == State.FINALIZED) revert EpochAlreadyFinalized(epoch);
         if (e.state != State.CLOSED) revert EpochNotClosed(epoch);
-        if (mode == Mode.FLOOR && merkleRoot != bytes32(0)) revert UnexpectedMerkleRoot(epoch);
+        if (mode == Mode.FLOOR && (merkleRoot != bytes32(0) || merkleTotal != 0)) revert UnexpectedMerkleRoot(epoch);
         if (mode == Mode.LARGEST_REMAINDER && merkleRoot == bytes32(0)) revert MissingMerkleRoot(epoch);
+        if (mode == Mode.LARGEST_REMAINDER && merkleTotal > e.reward) {
+            revert MerkleTotalExceedsReward(epoch, merkleTotal, e.reward);
+        }
         e.state = State.FINALIZED;
         e.mode = mode;
         e.merkleRoot = merkleRoot;
         emit EpochFinalized(epoch, mode, merkleRoot, e.reward, e.totalCredits);
-        // A FLOOR epoch without credits pays nobody. A LARGEST_REMAINDER epoch is paid from the Merkle
-        // tree, whose credits are the off-chain ledger's whether or not receipts reached the chain.
-        if (mode == Mode.FLOOR && e.totalCredits == 0 && e.reward > 0) {
-            e.paid = e.reward;
-            _retain(epoch, e.reward);
+        // What nobody can claim is retained now (and counted as paid out of this epoch's pool). A FLOOR
+        // epoch without credits pays nobody. A LARGEST_REMAINDER epoch pays its Merkle tree, whose credits
+        // are the off-chain ledger's whether or not receipts reached the chain, and nothing beyond its total.
+        uint256 unpaid;
+        if (mode == Mode.FLOOR && e.totalCredits == 0) unpaid = e.reward;
+        if (mode == Mode.LARGEST_REMAINDER) unpaid = e.reward - merkleTotal;
+        if (unpaid > 0) {
+            e.paid = unpaid;
+            _retain(epoch, unpaid);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.dacr.chain.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dacr.api.ChainException;
 import io.dacr.api.reward.Allocation;
 import io.dacr.api.reward.Distribution;
 import io.dacr.api.reward.DistributionMode;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Where an epoch's pool goes on a real EVM: every base unit funded is either paid to a miner or
@@ -69,7 +72,7 @@ class MiningContractPoolTest {
                 Map<String, BigInteger> byMiner = submit(chain, 1, credits);
                 owner.fundEpoch(1, POOL);
                 owner.closeEpoch(1);
-                owner.finalizeEpoch(1, DistributionMode.FLOOR, null);
+                owner.finalizeEpoch(1, DistributionMode.FLOOR, null, null);
 
                 Distribution expected = LocalChain.floor(1, POOL, byMiner);
                 for (Allocation a : expected.allocations()) {
@@ -97,7 +100,7 @@ class MiningContractPoolTest {
                     LocalChain.ACCOUNTS.get(3).address(), BigInteger.valueOf(4));
             Distribution distribution = LocalChain.largestRemainder(1, POOL, credits);
             MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
-            owner.finalizeEpoch(1, DistributionMode.LARGEST_REMAINDER, tree.root());
+            owner.finalizeEpoch(1, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
 
             for (Allocation a : distribution.allocations()) {
                 BigInteger before = chain.balance(a.miner());
@@ -106,5 +109,64 @@ class MiningContractPoolTest {
             }
             assertEquals(BigInteger.ZERO, retainedSoFar(chain, owner, 2), "the whole pool was paid");
         }
+    }
+
+    @Test
+    void aLargestRemainderEpochRetainsWhatItsTreeDoesNotPay() throws Exception {
+        LocalChain chain = LocalChain.withFreshContract();
+        try (ChainConnector owner = chain.connect(chain.owner)) {
+            // Epoch 1 ends without credits: its pool is retained, and joins epoch 2 when epoch 2 is funded.
+            owner.commitEpoch(1, COMMITMENT);
+            owner.fundEpoch(1, POOL);
+            owner.closeEpoch(1);
+            owner.finalizeEpoch(1, DistributionMode.FLOOR, null, null);
+            owner.commitEpoch(2, COMMITMENT);
+            BigInteger pool2 = BigInteger.valueOf(1_000_003);
+            owner.fundEpoch(2, pool2);
+            owner.closeEpoch(2);
+            // The ledger's distribution pays the pool the operator meant (pool2), not everything the epoch holds.
+            Map<String, BigInteger> credits = Map.of(LocalChain.ACCOUNTS.get(2).address(), BigInteger.valueOf(3),
+                    LocalChain.ACCOUNTS.get(3).address(), BigInteger.valueOf(4));
+            Distribution distribution = LocalChain.largestRemainder(2, pool2, credits);
+            MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
+            owner.finalizeEpoch(2, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
+
+            for (Allocation a : distribution.allocations()) {
+                owner.claimMerkle(2, a.miner(), a.amount(), tree.proof(a.miner()));
+            }
+            assertEquals(POOL, retainedSoFar(chain, owner, 3), "what the tree does not pay is retained, not locked");
+        }
+    }
+
+    @Test
+    void aClosedEpochsPoolIsFixedAndItsTreeMayNotPayMoreThanThePool() throws Exception {
+        LocalChain chain = LocalChain.withFreshContract();
+        try (ChainConnector owner = chain.connect(chain.owner); ChainConnector stranger = chain.connect(LocalChain.ACCOUNTS.get(5))) {
+            owner.commitEpoch(1, COMMITMENT);
+            owner.fundEpoch(1, POOL);
+            owner.closeEpoch(1);
+            assertRefused("EpochNotOpen", () -> stranger.fundEpoch(1, BigInteger.ONE));
+            Map<String, BigInteger> credits = Map.of(LocalChain.ACCOUNTS.get(2).address(), BigInteger.ONE);
+            MerkleDistributionTree tooMuch = MerkleDistributionTree.of(
+                    LocalChain.largestRemainder(1, POOL.add(BigInteger.ONE), credits));
+            assertRefused("MerkleTotalExceedsReward", () -> owner.finalizeEpoch(1, DistributionMode.LARGEST_REMAINDER,
+                    tooMuch.root(), tooMuch.total()));
+            assertThrows(IllegalArgumentException.class, () -> owner.finalizeEpoch(1, DistributionMode.FLOOR, null, POOL));
+
+            MerkleDistributionTree tree = MerkleDistributionTree.of(LocalChain.largestRemainder(1, BigInteger.TEN, credits));
+            long from = chain.blockNumber() + 1;
+            owner.finalizeEpoch(1, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
+            ChainEvent retained = owner.events(from, chain.blockNumber()).stream()
+                    .filter(e -> e.name().equals("Retained")).findFirst().orElseThrow();
+            assertEquals(POOL.subtract(BigInteger.TEN).toString(), retained.fields().get("amount"),
+                    "the pool beyond the tree's total is retained when the epoch is finalized");
+            assertRefused("EpochAlreadyFinalized", () -> stranger.fundEpoch(1, BigInteger.ONE));
+        }
+    }
+
+    private static void assertRefused(String error, Executable call) {
+        ChainException e = assertThrows(ChainException.class, call, "the contract must refuse with " + error);
+        assertEquals(ChainException.Reason.REVERTED, e.reason(), e::getMessage);
+        assertEquals(error, e.contractError(), e::getMessage);
     }
 }

@@ -69,7 +69,7 @@ class ReceiptChainAcrossEpochsTest {
             Receipt r1 = next(1, 1, r0, "b", 7);   // never submitted before epoch 1 is finalized
             miner.submitReceipt(r0, chain.sign(r0));
             owner.commitEpoch(2, COMMITMENT);
-            owner.finalizeEpoch(1, DistributionMode.FLOOR, null);
+            owner.finalizeEpoch(1, DistributionMode.FLOOR, null, null);
             Receipt r2 = next(2, 2, r1, "c", 3);
             owner.commitEpoch(3, COMMITMENT);
             Receipt r3 = next(3, 3, r2, "d", 4);
