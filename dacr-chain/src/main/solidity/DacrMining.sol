@@ -18,7 +18,8 @@ contract DacrMining {
         LARGEST_REMAINDER
     }
 
-    /// The life of an epoch: credits accumulate while OPEN, are fixed once CLOSED, paid once FINALIZED.
+    /// The life of an epoch: receipts are signed for it while OPEN; its late receipts still count while
+    /// CLOSED; its credits are fixed and paid once FINALIZED.
     enum State {
         NONE,
         OPEN,
@@ -103,6 +104,7 @@ contract DacrMining {
     error ZeroFunding();
     error UnexpectedMerkleRoot(uint64 epoch);
     error MissingMerkleRoot(uint64 epoch);
+    error MerkleTotalExceedsReward(uint64 epoch, uint256 merkleTotal, uint256 reward);
     error WrongSettlement(uint64 epoch, Mode settledBy);
     error NothingToClaim(uint64 epoch, address account);
     error AlreadyClaimed(uint64 epoch, address account);
@@ -116,6 +118,10 @@ contract DacrMining {
     event EpochFunded(uint64 indexed epoch, address indexed funder, uint256 amount, uint256 fromRetained, uint256 reward);
     event EpochFinalized(uint64 indexed epoch, Mode mode, bytes32 merkleRoot, uint256 reward, uint256 totalCredits);
     event ReceiptAccepted(
+        uint64 indexed epoch, address indexed miner, uint64 solveIndex, bytes32 receiptHash, uint256 credits
+    );
+    /// A receipt of a finalized (or never opened) epoch advanced its miner's chain without credit.
+    event ReceiptNotCredited(
         uint64 indexed epoch, address indexed miner, uint64 solveIndex, bytes32 receiptHash, uint256 credits
     );
     event Claimed(uint64 indexed epoch, address indexed account, uint256 amount);
@@ -150,7 +156,8 @@ contract DacrMining {
         emit EpochCommitted(epoch, secretHash);
     }
 
-    /// Closes an open epoch: no more receipts count in it.
+    /// Closes an open epoch: its pool is fixed, and the coordinator signs no more receipts for it. Its
+    /// receipts that were signed but not yet submitted still count until the epoch is finalized.
     function closeEpoch(uint64 epoch) external onlyOwner {
         if (epochs[epoch].state != State.OPEN) revert EpochNotOpen(epoch);
         _close(epoch);
@@ -167,11 +174,13 @@ contract DacrMining {
         emit EpochRevealed(epoch, secret);
     }
 
-    /// Adds the sent value, and everything retained from earlier epochs, to an epoch's reward pool.
+    /// Adds the sent value, and everything retained from earlier epochs, to an open epoch's reward pool.
+    /// @dev Once an epoch is closed its pool is fixed: the distribution settled against it is computed
+    ///      after the close, and nobody can sweep `retained` into it behind the owner's back.
     function fundEpoch(uint64 epoch) external payable {
         EpochData storage e = epochs[epoch];
-        if (e.state == State.NONE) revert EpochNotOpen(epoch);
         if (e.state == State.FINALIZED) revert EpochAlreadyFinalized(epoch);
+        if (e.state != State.OPEN) revert EpochNotOpen(epoch);
         if (msg.value == 0) revert ZeroFunding();
         uint256 fromRetained = retained;
         retained = 0;
@@ -179,29 +188,48 @@ contract DacrMining {
         emit EpochFunded(epoch, msg.sender, msg.value, fromRetained, e.reward);
     }
 
-    /// Settles a closed epoch: FLOOR with a zero root (direct claims), or LARGEST_REMAINDER with the
-    /// Merkle root of the distribution (Merkle claims).
-    function finalizeEpoch(uint64 epoch, Mode mode, bytes32 merkleRoot) external onlyOwner {
+    /// Settles a closed epoch: FLOOR with a zero root and total (direct claims), or LARGEST_REMAINDER
+    /// with the Merkle root of the distribution and the sum of its leaf amounts (Merkle claims).
+    /// @dev A LARGEST_REMAINDER epoch pays at most merkleTotal; the rest of its reward (reward minus
+    ///      merkleTotal) is retained at once and joins the next epoch funded, instead of staying locked.
+    function finalizeEpoch(uint64 epoch, Mode mode, bytes32 merkleRoot, uint256 merkleTotal) external onlyOwner {
         EpochData storage e = epochs[epoch];
         if (e.state == State.FINALIZED) revert EpochAlreadyFinalized(epoch);
         if (e.state != State.CLOSED) revert EpochNotClosed(epoch);
-        if (mode == Mode.FLOOR && merkleRoot != bytes32(0)) revert UnexpectedMerkleRoot(epoch);
+        if (mode == Mode.FLOOR && (merkleRoot != bytes32(0) || merkleTotal != 0)) revert UnexpectedMerkleRoot(epoch);
         if (mode == Mode.LARGEST_REMAINDER && merkleRoot == bytes32(0)) revert MissingMerkleRoot(epoch);
+        if (mode == Mode.LARGEST_REMAINDER && merkleTotal > e.reward) {
+            revert MerkleTotalExceedsReward(epoch, merkleTotal, e.reward);
+        }
         e.state = State.FINALIZED;
         e.mode = mode;
         e.merkleRoot = merkleRoot;
         emit EpochFinalized(epoch, mode, merkleRoot, e.reward, e.totalCredits);
-        if (e.totalCredits == 0 && e.reward > 0) {
-            e.paid = e.reward;
-            _retain(epoch, e.reward);
+        // What nobody can claim is retained now (and counted as paid out of this epoch's pool). A FLOOR
+        // epoch without credits pays nobody. A LARGEST_REMAINDER epoch pays its Merkle tree, whose credits
+        // are the off-chain ledger's whether or not receipts reached the chain, and nothing beyond its total.
+        uint256 unpaid;
+        if (mode == Mode.FLOOR && e.totalCredits == 0) unpaid = e.reward;
+        if (mode == Mode.LARGEST_REMAINDER) unpaid = e.reward - merkleTotal;
+        if (unpaid > 0) {
+            e.paid = unpaid;
+            _retain(epoch, unpaid);
         }
     }
 
     // --- Receipts --------------------------------------------------------------------------------
 
-    /// Credits a receipt the coordinator signed to its miner in the current epoch.
+    /// Advances a miner's receipt chain by a receipt the coordinator signed, and credits it to its epoch
+    /// while that epoch's credits are not fixed yet (OPEN, or CLOSED and not finalized).
+    /// @dev The chain runs across epochs, so a receipt that was not submitted in time must not block the
+    ///      miner for ever: a receipt of a FINALIZED epoch, or of an earlier epoch the contract never
+    ///      opened (it never can), still advances the chain but earns nothing (event ReceiptNotCredited).
+    ///      A receipt of an epoch that may still open (after the current one) is refused. The signature,
+    ///      the chain link and the one-use receipt hash are checked in every case.
     function submitReceipt(Receipt calldata receipt, bytes calldata signature) external {
-        if (receipt.epoch != currentEpoch || epochs[receipt.epoch].state != State.OPEN) {
+        State state = epochs[receipt.epoch].state;
+        bool credited = state == State.OPEN || state == State.CLOSED;
+        if (!credited && state != State.FINALIZED && receipt.epoch >= currentEpoch) {
             revert WrongEpoch(receipt.epoch, currentEpoch);
         }
         if (receipt.credits == 0) revert ZeroCredits();
@@ -213,14 +241,18 @@ contract DacrMining {
         if (receipt.solveIndex != chain.nextSolveIndex || receipt.previousReceiptHash != chain.lastReceiptHash) {
             revert BrokenChain(receipt.miner, chain.nextSolveIndex, chain.lastReceiptHash);
         }
+        receiptUsed[receiptHash] = true;
+        chain.nextSolveIndex = receipt.solveIndex + 1;
+        chain.lastReceiptHash = receiptHash;
+        if (!credited) {
+            emit ReceiptNotCredited(receipt.epoch, receipt.miner, receipt.solveIndex, receiptHash, receipt.credits);
+            return;
+        }
         bytes32 challengeKey = keccak256(abi.encode(receipt.epoch, receipt.miner, keccak256(bytes(receipt.challengeId))));
         if (challengeCredited[challengeKey]) {
             revert ChallengeAlreadyCredited(receipt.epoch, receipt.miner, receipt.challengeId);
         }
-        receiptUsed[receiptHash] = true;
         challengeCredited[challengeKey] = true;
-        chain.nextSolveIndex = receipt.solveIndex + 1;
-        chain.lastReceiptHash = receiptHash;
         credits[receipt.epoch][receipt.miner] += receipt.credits;
         epochs[receipt.epoch].totalCredits += receipt.credits;
         emit ReceiptAccepted(receipt.epoch, receipt.miner, receipt.solveIndex, receiptHash, receipt.credits);
@@ -228,7 +260,8 @@ contract DacrMining {
 
     // --- Claims ----------------------------------------------------------------------------------
 
-    /// Pays the caller's FLOOR share of each listed epoch: floor(reward * credits / total).
+    /// Pays the caller's FLOOR share of each listed epoch: floor(reward * credits / total), on the exact
+    /// product (no overflow whatever the credits).
     function claim(uint64[] calldata epochList) external {
         uint256 total;
         for (uint256 i = 0; i < epochList.length; i++) {
@@ -240,7 +273,7 @@ contract DacrMining {
             uint256 minerCredits = credits[epoch][msg.sender];
             if (minerCredits == 0) revert NothingToClaim(epoch, msg.sender);
             claimed[epoch][msg.sender] = true;
-            uint256 amount = (e.reward * minerCredits) / e.totalCredits;
+            uint256 amount = _mulDiv(e.reward, minerCredits, e.totalCredits);
             e.paid += amount;
             e.claimedCredits += minerCredits;
             total += amount;
@@ -334,6 +367,38 @@ contract DacrMining {
     function _retain(uint64 epoch, uint256 amount) private {
         retained += amount;
         emit Retained(epoch, amount, retained);
+    }
+
+    /// floor(a * b / d) computed on the full 512-bit product, for d > 0 and a result below 2^256 (here
+    /// b <= d, so the result is at most a). reward * credits overflows 256 bits for large credits.
+    function _mulDiv(uint256 a, uint256 b, uint256 d) private pure returns (uint256 q) {
+        // The product as hi * 2^256 + lo: lo is the product mod 2^256, and hi follows from the product
+        // mod 2^256 - 1 (which mulmod gives exactly) by the Chinese remainder theorem.
+        uint256 lo;
+        uint256 hi;
+        unchecked {
+            uint256 mm = mulmod(a, b, type(uint256).max);
+            lo = a * b;
+            hi = mm - lo;
+            if (mm < lo) hi -= 1;
+        }
+        if (hi == 0) return lo / d;
+        assert(hi < d); // the result fits: b <= d, so it is at most a
+        // Long division of the 512-bit number by d, one bit of lo at a time. The remainder starts at hi
+        // (< d) and stays below d; doubling it may carry past 2^256, and then it certainly exceeds d, so
+        // the wrapping subtraction gives the true remainder.
+        uint256 r = hi;
+        unchecked {
+            for (uint256 i = 256; i > 0; i--) {
+                uint256 carry = r >> 255;
+                r = (r << 1) | ((lo >> (i - 1)) & 1);
+                q <<= 1;
+                if (carry == 1 || r >= d) {
+                    r -= d;
+                    q |= 1;
+                }
+            }
+        }
     }
 
     function _typedDataHash(bytes32 structHash) private view returns (bytes32) {

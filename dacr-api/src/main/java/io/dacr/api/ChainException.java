@@ -27,6 +27,12 @@ public final class ChainException extends DacrException {
         SIGNATURE_REJECTED,
         /** The node answered with a JSON-RPC error that is not a revert, or with something unreadable. */
         RPC_ERROR,
+        /**
+         * A transaction was signed and sent, but whether the node has it (and may still mine it) could not
+         * be found out: the message names its hash. Do not send it again with a new nonce before checking
+         * that hash, or it may apply twice.
+         */
+        OUTCOME_UNKNOWN,
         /** A key could not be read, or the configuration is incomplete. */
         CONFIGURATION,
         /** Raised through a constructor that names no reason. */

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
- * connector.finalizeEpoch(epoch, DistributionMode.LARGEST_REMAINDER, tree.root());
+ * connector.finalizeEpoch(epoch, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
  * connector.claimMerkle(epoch, miner, tree.amount(miner), tree.proof(miner));
  * }</pre>
  *
@@ -93,6 +93,14 @@ public final class MerkleDistributionTree {
     /** @return the root, {@code 0x} and 64 lower-case hex digits */
     public String root() {
         return Words.hex(nodes[0]);
+    }
+
+    /**
+     * @return the sum of the leaf amounts: what the tree pays in all, which the contract's
+     *     {@code finalizeEpoch} takes so that it can retain the rest of the epoch's pool
+     */
+    public BigInteger total() {
+        return amountByAccount.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     /** @return the accounts with a leaf, sorted */

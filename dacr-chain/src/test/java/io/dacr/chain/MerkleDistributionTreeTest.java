@@ -42,6 +42,13 @@ class MerkleDistributionTreeTest {
     }
 
     @Test
+    void theTotalIsWhatTheLeavesAllocate() {
+        assertEquals(BigInteger.valueOf(12), MerkleDistributionTree.of(twoMiners()).total());
+        io.dacr.api.reward.Distribution d = Samples.distribution(9, 9);
+        assertEquals(d.pool().subtract(d.retained()), MerkleDistributionTree.of(d).total());
+    }
+
+    @Test
     void aProofDoesNotProveAnotherAmount() {
         MerkleDistributionTree tree = MerkleDistributionTree.of(twoMiners());
         assertFalse(MerkleDistributionTree.verify(tree.root(), MerkleDistributionTree.leaf(1, A, BigInteger.valueOf(6)), tree.proof(A)));

@@ -32,6 +32,6 @@ class MiningContractArtifactTest {
         assertTrue(MiningContract.errorNames().containsAll(java.util.List.of("WrongSigner", "ReceiptReplayed", "BrokenChain",
                 "WrongEpoch", "AlreadyClaimed", "InvalidProof", "WrongSettlement")), MiningContract.errorNames()::toString);
         assertEquals(java.util.List.of("Claimed", "EpochClosed", "EpochCommitted", "EpochFinalized", "EpochFunded",
-                "EpochRevealed", "ReceiptAccepted", "Retained"), MiningContract.eventNames());
+                "EpochRevealed", "ReceiptAccepted", "ReceiptNotCredited", "Retained"), MiningContract.eventNames());
     }
 }

@@ -211,7 +211,7 @@ class InMemoryChainProvider implements ChainProvider {
         }
 
         @Override
-        public synchronized String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot) {
+        public synchronized String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot, BigInteger merkleTotal) {
             requireOpen();
             if (finalized.putIfAbsent(epoch, mode) != null) {
                 throw new ChainException("epoch " + epoch + " is already finalized");

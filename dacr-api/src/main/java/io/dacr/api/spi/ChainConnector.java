@@ -37,7 +37,8 @@ public interface ChainConnector extends AutoCloseable {
     String commitEpoch(long epoch, String secretHash);
 
     /**
-     * Closes an open epoch: no more receipts count in it. Only the contract's owner may.
+     * Closes an open epoch: the coordinator signs no more receipts for it; those it signed still count
+     * until the epoch is finalized. Only the contract's owner may.
      *
      * @param epoch the epoch
      * @return the transaction hash
@@ -56,6 +57,9 @@ public interface ChainConnector extends AutoCloseable {
     String revealEpoch(long epoch, String secret);
 
     /**
+     * Submits a receipt: it continues its miner's receipt chain and is credited to its epoch while that
+     * epoch is not finalized; a receipt of a finalized epoch only advances the chain.
+     *
      * @param receipt the receipt
      * @param signature the coordinator's EIP-712 signature of it, {@code 0x} and 130 hex digits
      * @return the transaction hash
@@ -77,6 +81,9 @@ public interface ChainConnector extends AutoCloseable {
     BigInteger totalCredits(long epoch);
 
     /**
+     * Adds to an open epoch's reward pool (and, on the mining contract, everything retained from earlier
+     * epochs); a closed epoch's pool is fixed.
+     *
      * @param epoch the epoch
      * @param amount the reward pool in token base units
      * @return the transaction hash
@@ -84,13 +91,20 @@ public interface ChainConnector extends AutoCloseable {
     String fundEpoch(long epoch, BigInteger amount);
 
     /**
+     * Settles a closed epoch. A {@link DistributionMode#LARGEST_REMAINDER} epoch pays at most
+     * {@code merkleTotal} through Merkle claims; the rest of its pool is retained for the next epoch
+     * funded.
+     *
      * @param epoch the epoch
      * @param mode how it is settled
      * @param merkleRoot the distribution's Merkle root for {@link DistributionMode#LARGEST_REMAINDER},
      *     null for {@link DistributionMode#FLOOR}
+     * @param merkleTotal the sum of the Merkle tree's leaf amounts (the distribution's allocations) for
+     *     {@link DistributionMode#LARGEST_REMAINDER}, at most the epoch's pool; null for
+     *     {@link DistributionMode#FLOOR}
      * @return the transaction hash
      */
-    String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot);
+    String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot, BigInteger merkleTotal);
 
     /**
      * Claims the sender's direct (FLOOR) rewards of several epochs.

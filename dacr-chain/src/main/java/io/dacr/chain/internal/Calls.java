@@ -47,10 +47,10 @@ public final class Calls {
         return encode("fundEpoch(uint64)", new Uint64(epoch));
     }
 
-    /** @return the call data of {@code finalizeEpoch(uint64,uint8,bytes32)} */
-    public static String finalizeEpoch(long epoch, int mode, String merkleRoot) {
-        return encode("finalizeEpoch(uint64,uint8,bytes32)", new Uint64(epoch), new Uint8(mode),
-                new Bytes32(Words.bytes32(merkleRoot)));
+    /** @return the call data of {@code finalizeEpoch(uint64,uint8,bytes32,uint256)} */
+    public static String finalizeEpoch(long epoch, int mode, String merkleRoot, BigInteger merkleTotal) {
+        return encode("finalizeEpoch(uint64,uint8,bytes32,uint256)", new Uint64(epoch), new Uint8(mode),
+                new Bytes32(Words.bytes32(merkleRoot)), new Uint256(merkleTotal));
     }
 
     private static final String RECEIPT_TUPLE =

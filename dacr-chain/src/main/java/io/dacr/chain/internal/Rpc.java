@@ -33,7 +33,8 @@ import org.web3j.protocol.http.HttpService;
 /**
  * JSON-RPC to one node through web3j, with what the connector needs around it: timeouts, retries of
  * reads and of re-sending the same signed transaction after a transport failure (both safe: neither
- * can apply twice), one nonce sequence per sender, gas estimated per transaction, reverts decoded into
+ * can apply twice), a failed send checked by the transaction's hash (the node may have it though its
+ * answer was lost), one nonce sequence per sender, gas estimated per transaction, reverts decoded into
  * the contract's custom errors, and every failure a {@link ChainException} with a reason. Not API.
  */
 public final class Rpc implements AutoCloseable {
@@ -157,7 +158,10 @@ public final class Rpc implements AutoCloseable {
      * @param value the native value sent
      * @param data the encoded call or creation code
      * @return the mined transaction's receipt
-     * @throws ChainException (REVERTED, TIMEOUT, UNREACHABLE, RPC_ERROR) if it is refused or not mined
+     * @throws ChainException (REVERTED, TIMEOUT, UNREACHABLE, RPC_ERROR) if it is refused or not mined;
+     *     OUTCOME_UNKNOWN if it was sent but whether the node has it could not be found out. A send whose
+     *     answer is an error or lost is checked by the transaction's hash: if the node has it, it is
+     *     waited for like any other.
      */
     public TransactionReceipt send(Credentials sender, String to, BigInteger value, String data) {
         String from = sender.getAddress();
@@ -179,15 +183,38 @@ public final class Rpc implements AutoCloseable {
             RawTransaction raw = to == null
                     ? RawTransaction.createContractTransaction(nextNonce, gasPrice, gasLimit, value, data)
                     : RawTransaction.createTransaction(nextNonce, gasPrice, gasLimit, to, value, data);
-            String signed = Words.hex(TransactionEncoder.signMessage(raw, chainId, sender));
-            var sent = attempt("eth_sendRawTransaction", () -> web3j.ethSendRawTransaction(signed).send());
-            if (sent.hasError()) {
-                // The node refused it (nonce, funds, a revert at send): start the sequence afresh next time.
-                nextNonce = null;
-                throw failure("eth_sendRawTransaction", sent.getError());
+            byte[] signedBytes = TransactionEncoder.signMessage(raw, chainId, sender);
+            String signed = Words.hex(signedBytes);
+            // The hash is known before anything is sent: whatever happens to the answer, the node can be
+            // asked about exactly this transaction.
+            String hash = Words.hex(Words.keccak(signedBytes));
+            ChainException sendFailure;
+            try {
+                var sent = attempt("eth_sendRawTransaction", () -> web3j.ethSendRawTransaction(signed).send());
+                sendFailure = sent.hasError() ? failure("eth_sendRawTransaction", sent.getError()) : null;
+            } catch (ChainException e) {
+                sendFailure = e;
+            }
+            if (sendFailure != null) {
+                // An error or a lost answer does not mean the node lacks the transaction: a first send whose
+                // answer was lost makes the identical re-send fail ("already known", "nonce too low"). Reporting
+                // that as a failure would have the caller send it again with the next nonce, applying it twice.
+                Boolean known = knownToNode(hash);
+                if (known == null) {
+                    nextNonce = null;
+                    throw new ChainException(Reason.OUTCOME_UNKNOWN, "transaction " + hash + " (nonce " + raw.getNonce()
+                            + ") was sent but the node's answer was " + sendFailure.getMessage()
+                            + ", and whether the node has it could not be read: check " + hash
+                            + " before sending it again", sendFailure);
+                }
+                if (!known) {
+                    // The node really refused it (nonce, funds, a revert at send): read the nonce afresh next time.
+                    nextNonce = null;
+                    throw sendFailure;
+                }
             }
             nextNonce = nextNonce.add(BigInteger.ONE);
-            TransactionReceipt receipt = awaitReceipt(sent.getTransactionHash());
+            TransactionReceipt receipt = awaitReceipt(hash);
             if (!receipt.isStatusOK()) {
                 throw revertOfMined(receipt, from, to, value, data);
             }
@@ -195,12 +222,37 @@ public final class Rpc implements AutoCloseable {
         }
     }
 
+    /**
+     * @return whether the node has the transaction (pending or mined), or null if it could not be asked
+     */
+    private Boolean knownToNode(String hash) {
+        try {
+            var tx = attempt("eth_getTransactionByHash", () -> web3j.ethGetTransactionByHash(hash).send());
+            if (!tx.hasError() && tx.getTransaction().isPresent()) {
+                return true;
+            }
+            var receipt = attempt("eth_getTransactionReceipt", () -> web3j.ethGetTransactionReceipt(hash).send());
+            if (!receipt.hasError() && receipt.getTransactionReceipt().isPresent()) {
+                return true;
+            }
+            return tx.hasError() && receipt.hasError() ? null : false;
+        } catch (ChainException e) {
+            return null;
+        }
+    }
+
     private TransactionReceipt awaitReceipt(String hash) {
         long deadline = System.nanoTime() + receiptTimeout.toNanos();
         long pause = 20;
         while (true) {
-            Optional<TransactionReceipt> receipt = read("eth_getTransactionReceipt",
-                    web3j.ethGetTransactionReceipt(hash)).getTransactionReceipt();
+            Optional<TransactionReceipt> receipt;
+            try {
+                receipt = read("eth_getTransactionReceipt", web3j.ethGetTransactionReceipt(hash)).getTransactionReceipt();
+            } catch (ChainException e) {
+                // The node has the transaction (it may be mined): a failure now must not read as "not sent".
+                throw new ChainException(Reason.OUTCOME_UNKNOWN, "transaction " + hash + " was sent, but its receipt could not "
+                        + "be read: " + e.getMessage() + "; check " + hash + " before sending it again", e);
+            }
             if (receipt.isPresent()) {
                 return receipt.get();
             }

@@ -107,15 +107,19 @@ final class Web3jChainConnector implements ChainConnector {
     }
 
     @Override
-    public String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot) {
+    public String finalizeEpoch(long epoch, DistributionMode mode, String merkleRoot, BigInteger merkleTotal) {
         Checks.nonNegative(epoch, "epoch");
         Checks.notNull(mode, "mode");
         if (mode == DistributionMode.FLOOR) {
-            Checks.requireArgument(merkleRoot == null, "a FLOOR epoch is paid by direct claims: give no Merkle root");
+            Checks.requireArgument(merkleRoot == null && merkleTotal == null,
+                    "a FLOOR epoch is paid by direct claims: give no Merkle root and no Merkle total");
         } else {
             Checks.bytes32(merkleRoot, "merkleRoot");
+            Checks.notNull(merkleTotal, "merkleTotal");
+            Checks.requireArgument(merkleTotal.signum() >= 0, "merkleTotal must not be negative, was %s", merkleTotal);
         }
-        return send(Calls.finalizeEpoch(epoch, mode.ordinal(), merkleRoot == null ? ZERO_ROOT : merkleRoot), BigInteger.ZERO);
+        return send(Calls.finalizeEpoch(epoch, mode.ordinal(), merkleRoot == null ? ZERO_ROOT : merkleRoot,
+                merkleTotal == null ? BigInteger.ZERO : merkleTotal), BigInteger.ZERO);
     }
 
     @Override

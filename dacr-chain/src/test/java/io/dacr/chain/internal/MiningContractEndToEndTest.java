@@ -78,7 +78,7 @@ class MiningContractEndToEndTest {
             owner.fundEpoch(EPOCH, POOL);
             owner.closeEpoch(EPOCH);
             owner.revealEpoch(EPOCH, EpochSecrets.hex(SECRET));
-            owner.finalizeEpoch(EPOCH, DistributionMode.FLOOR, null);
+            owner.finalizeEpoch(EPOCH, DistributionMode.FLOOR, null, null);
             long claimsFrom = chain.blockNumber() + 1;
 
             Distribution expected = LocalChain.floor(EPOCH, POOL, credits);
@@ -108,7 +108,7 @@ class MiningContractEndToEndTest {
             owner.closeEpoch(EPOCH);
             Distribution expected = LocalChain.largestRemainder(EPOCH, POOL, credits);
             MerkleDistributionTree tree = MerkleDistributionTree.of(expected);
-            owner.finalizeEpoch(EPOCH, DistributionMode.LARGEST_REMAINDER, tree.root());
+            owner.finalizeEpoch(EPOCH, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
 
             BigInteger paid = BigInteger.ZERO;
             for (Allocation a : expected.allocations()) {
@@ -154,11 +154,11 @@ class MiningContractEndToEndTest {
             owner.fundEpoch(EPOCH, POOL);
             owner.closeEpoch(EPOCH);
             MerkleDistributionTree tree = MerkleDistributionTree.of(LocalChain.largestRemainder(EPOCH, POOL, credits));
-            owner.finalizeEpoch(EPOCH, DistributionMode.LARGEST_REMAINDER, tree.root());
+            owner.finalizeEpoch(EPOCH, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
             String someMiner = tree.accounts().get(0);
             SigningKey key = LocalChain.ACCOUNTS.stream().filter(k -> k.address().equals(someMiner)).findFirst().orElseThrow();
 
-            assertRefused("EpochAlreadyFinalized", () -> owner.finalizeEpoch(EPOCH, DistributionMode.FLOOR, null));
+            assertRefused("EpochAlreadyFinalized", () -> owner.finalizeEpoch(EPOCH, DistributionMode.FLOOR, null, null));
             try (ChainConnector miner = chain.connect(key)) {
                 assertRefused("WrongSettlement", () -> miner.claim(List.of(EPOCH)));
             }

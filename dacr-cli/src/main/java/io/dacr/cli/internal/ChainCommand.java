@@ -334,18 +334,23 @@ final class ChainCommand implements Runnable {
         @Override
         public Integer call() {
             String root = null;
+            BigInteger total = null;
             if (mode == DistributionMode.LARGEST_REMAINDER) {
                 if (distribution == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "LARGEST_REMAINDER needs --distribution");
                 }
-                root = MerkleDistributionTree.of(readDistribution(distribution, epoch)).root();
+                MerkleDistributionTree tree = MerkleDistributionTree.of(readDistribution(distribution, epoch));
+                root = tree.root();
+                // The contract pays at most the tree's total and retains the rest of the epoch's pool.
+                total = tree.total();
             }
             try (ChainConnector chain = connect()) {
                 if (close) {
                     chain.closeEpoch(epoch);
                 }
-                String tx = chain.finalizeEpoch(epoch, mode, root);
-                print("epoch " + epoch + " finalized " + mode + (root == null ? "" : " with root " + root) + " (transaction " + tx + ")");
+                String tx = chain.finalizeEpoch(epoch, mode, root, total);
+                print("epoch " + epoch + " finalized " + mode + (root == null ? "" : " with root " + root + " paying " + total)
+                        + " (transaction " + tx + ")");
             }
             return Cli.OK;
         }
