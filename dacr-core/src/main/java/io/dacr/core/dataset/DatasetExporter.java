@@ -25,8 +25,9 @@ import java.util.function.Predicate;
  * DatasetExporter exporter = DatasetExporter.builder(renderer, ChallengeCatalog.of(challenges, keys))
  *         .filter(new ExportFilter(Set.of("corporate-finance"), Set.of(), ExportFilter.Outcome.ANY, BigDecimal.ZERO))
  *         .build();
- * try (Stream<AttemptRecord> records = DacrJson.readLines(DocumentFormat.ATTEMPT_RECORD, in);
- *      Writer out = Files.newBufferedWriter(Path.of("sft.jsonl"))) {
+ * // JsonlAttemptStore.read skips the unterminated last line of a store being written (DacrJson.readLines would fail on it)
+ * List<AttemptRecord> records = JsonlAttemptStore.read(Path.of("attempts.jsonl")).records();
+ * try (Writer out = Files.newBufferedWriter(Path.of("sft.jsonl"))) {
  *     exporter.exportAttempts(ExportFormat.SFT, records.iterator(), out);
  * }
  * }</pre>

@@ -3,12 +3,14 @@ package io.dacr.core.session;
 import io.dacr.api.AnswerKey;
 import io.dacr.api.Attempt;
 import io.dacr.api.Challenge;
+import io.dacr.api.Outcome;
 import io.dacr.api.Submission;
 import io.dacr.api.Verdict;
 import io.dacr.api.Verifier;
 import io.dacr.api.internal.Checks;
 import io.dacr.core.json.AttemptOrigin;
 import io.dacr.core.json.AttemptRecord;
+import io.dacr.core.session.internal.StorableText;
 import io.dacr.core.session.internal.TrapMatcher;
 import io.dacr.core.verify.DacrVerifier;
 import io.dacr.core.verify.policy.PassRule;
@@ -98,7 +100,10 @@ public final class AttemptSession {
      * ({@link RefusalReason#WRONG_CHALLENGE}), an earlier pass ({@link RefusalReason#ALREADY_PASSED}),
      * attempts used ({@link RefusalReason#NO_ATTEMPTS_LEFT}), the window at the moment of arrival
      * ({@link RefusalReason#EXPIRED}), another attempt being graded ({@link RefusalReason#IN_FLIGHT}).
-     * An attempt counts once it is recorded; if recording fails the attempt is not counted.
+     * An attempt counts once it is recorded; if recording fails the attempt is not counted. A
+     * submission graded MALFORMED is recorded as a copy a JSON line can hold (unpaired surrogates
+     * replaced by U+FFFD, strings cut at 65,536 characters, a confidence of more than 999 decimal places
+     * dropped) when it needs one; its verdict says what was wrong.
      *
      * @param submission the submission
      * @return the accepted attempt with its feedback, or the refusal
@@ -142,15 +147,17 @@ public final class AttemptSession {
             // A clock that steps back must not make a negative duration.
             elapsed = arrivedAt.isAfter(lastShownAt) ? Duration.between(lastShownAt, arrivedAt) : Duration.ZERO;
         }
-        boolean recorded = false;
+        boolean stored = false;
         try {
             Verdict verdict = verifier.verify(challenge, key, submission);
             int attemptsLeft = verdict.passed() ? 0 : maxAttempts - number;
             String shown = feedback.render(verdict, challenge.constraints().size(), requiredAnswers, attemptsLeft);
-            Attempt attempt = new Attempt(sessionId, challengeIdText, number, modelId, submission, verdict, shown,
+            // A MALFORMED submission may hold what no record can (see StorableText); any other is kept as is.
+            Submission recorded = verdict.outcome() == Outcome.MALFORMED ? StorableText.submission(submission) : submission;
+            Attempt attempt = new Attempt(sessionId, challengeIdText, number, modelId, recorded, verdict, shown,
                     arrivedAt, elapsed);
             List<String> trapped = TrapMatcher.trappedQuestions(key, submission, verdict);
-            AttemptRecord record = new AttemptRecord(attempt, trapped, origin);
+            AttemptRecord record = new AttemptRecord(attempt, trapped, StorableText.origin(origin));
             store.append(record);
             synchronized (this) {
                 used = number;
@@ -158,10 +165,10 @@ public final class AttemptSession {
                 lastShownAt = clock.instant();
                 inFlight = false;
             }
-            recorded = true;
+            stored = true;
             return new SubmitResult.Accepted(record, attemptsLeft);
         } finally {
-            if (!recorded) {
+            if (!stored) {
                 synchronized (this) {
                     inFlight = false;
                 }

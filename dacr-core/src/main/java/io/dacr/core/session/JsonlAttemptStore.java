@@ -1,17 +1,20 @@
 package io.dacr.core.session;
 
+import io.dacr.api.FormatException;
 import io.dacr.api.internal.Checks;
 import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.session.internal.JsonlFile;
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,7 +22,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The embedded attempt store: a JSON Lines file of {@link DocumentFormat#ATTEMPT_RECORD} documents, one per
  * line, each written whole and handed to the operating system before {@link #append} returns.
- * Appends from many threads are serialised by one writer lock, so lines never interleave.
+ * Appends from many threads are serialised by one writer lock, so lines never interleave; the file
+ * is locked against a second store (in this process or another) while this one is open. A failed
+ * append leaves nothing behind, and an interrupted caller neither tears a line nor closes the store.
  *
  * <p>A reader never sees a torn record: a last line without its terminating newline (a record being
  * written, or one cut short by a crash) is ignored and reported in
@@ -36,13 +41,15 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class JsonlAttemptStore implements AttemptStore, Closeable {
 
     private final Path file;
-    private final FileChannel channel;
+    private final RandomAccessFile out;
     private final ReentrantLock writer = new ReentrantLock();
     private final boolean forceToDisk;
+    /** Set when a failed append left bytes it could not remove: appending again would corrupt a line. */
+    private boolean broken;
 
-    private JsonlAttemptStore(Path file, FileChannel channel, boolean forceToDisk) {
+    private JsonlAttemptStore(Path file, RandomAccessFile out, boolean forceToDisk) {
         this.file = file;
-        this.channel = channel;
+        this.out = out;
         this.forceToDisk = forceToDisk;
     }
 
@@ -52,36 +59,85 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
      *
      * @param file the JSON Lines file
      * @return the store; close it when done
-     * @throws UncheckedIOException if the file cannot be opened or repaired
+     * @throws UncheckedIOException if the file cannot be opened or repaired, or another store (in this
+     *     or another process) has it open
      */
     public static JsonlAttemptStore open(Path file) {
         return open(file, false);
     }
 
     /**
+     * Opens (creating if absent) a store. The store holds an exclusive lock on the file until it is
+     * closed, so two stores can never write one file over each other; reading with {@link #read} needs
+     * no lock.
+     *
      * @param file the JSON Lines file
      * @param forceToDisk whether each append also waits for the record to reach the storage device
      *     (survives a power loss; much slower)
      * @return the store; close it when done
-     * @throws UncheckedIOException if the file cannot be opened or repaired
+     * @throws UncheckedIOException if the file cannot be opened or repaired, or another store (in this
+     *     or another process) has it open
      */
     public static JsonlAttemptStore open(Path file, boolean forceToDisk) {
+        return open(file, forceToDisk, f -> new RandomAccessFile(f, "rw"));
+    }
+
+    /** Opens the file through {@code opener}: tests pass one whose writes fail. */
+    static JsonlAttemptStore open(Path file, boolean forceToDisk, Opener opener) {
         Checks.notNull(file, "file");
+        RandomAccessFile out;
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            try {
-                long end = JsonlFile.endOfLastCompleteLine(channel);
-                channel.truncate(end);
-                channel.position(end);
-            } catch (IOException e) {
-                channel.close();
-                throw e;
-            }
-            return new JsonlAttemptStore(file, channel, forceToDisk);
+            out = opener.open(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open attempt store " + file, e);
         }
+        try {
+            FileLock lock;
+            try {
+                lock = out.getChannel().tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IOException("another attempt store has the file open for writing; close it first");
+            }
+            // The lock is released when the file is closed.
+            long end = JsonlFile.endOfLastCompleteLine(out);
+            refuseOtherDocuments(file, out, end);
+            out.setLength(end);
+            out.seek(end);
+            return new JsonlAttemptStore(file, out, forceToDisk);
+        } catch (IOException e) {
+            try {
+                out.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new UncheckedIOException("cannot open attempt store " + file, e);
+        }
+    }
+
+    /**
+     * Refuses to append to a file whose first record is not an attempt record (a challenges or keys
+     * file named by mistake): appending would spoil it, and opening would cut its unterminated tail.
+     */
+    private static void refuseOtherDocuments(Path file, RandomAccessFile out, long end) throws IOException {
+        String first = JsonlFile.firstCompleteLine(out, end);
+        if (first == null || first.isBlank()) {
+            return;
+        }
+        try {
+            DacrJson.read(DocumentFormat.ATTEMPT_RECORD, first);
+        } catch (FormatException e) {
+            throw new IOException(file + " does not hold attempt records (its first line is not one: " + e.getMessage()
+                    + "); name a new file or an attempt store", e);
+        }
+    }
+
+    /** How a store opens its file. */
+    @FunctionalInterface
+    interface Opener {
+        RandomAccessFile open(File file) throws IOException;
     }
 
     /**
@@ -115,8 +171,13 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
     }
 
     /**
+     * Appends a record as one line, or nothing: if the write fails, what was written of the line is cut
+     * back, so the file keeps only whole records and later appends still work. The write cannot be
+     * interrupted (an interrupted caller does not close the store for others).
+     *
      * @param record the record, written as one line
-     * @throws UncheckedIOException if writing fails or the store is closed
+     * @throws UncheckedIOException if writing fails, the store is closed, or an earlier failed write
+     *     could not be undone (then reopen the store, which cuts the fragment off)
      * @throws IllegalArgumentException if a string of the record holds an unpaired surrogate
      */
     @Override
@@ -126,10 +187,13 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
         byte[] line = (DacrJson.writeString(DocumentFormat.ATTEMPT_RECORD, record) + "\n").getBytes(StandardCharsets.UTF_8);
         writer.lock();
         try {
-            JsonlFile.writeFully(channel, line);
-            if (forceToDisk) {
-                channel.force(false);
+            if (broken) {
+                throw new IOException("an earlier write failed and left a partial line; reopen the store to repair it");
             }
+            JsonlFile.appendWhole(out, line, forceToDisk);
+        } catch (JsonlFile.UndoFailedException e) {
+            broken = true;
+            throw new UncheckedIOException("cannot append to attempt store " + file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to attempt store " + file, e);
         } finally {
@@ -155,7 +219,7 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
     public void close() throws IOException {
         writer.lock();
         try {
-            channel.close();
+            out.close();
         } finally {
             writer.unlock();
         }

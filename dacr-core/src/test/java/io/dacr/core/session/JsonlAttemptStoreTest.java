@@ -1,6 +1,7 @@
 package io.dacr.core.session;
 
 import io.dacr.core.verify.Fixtures;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,9 @@ import io.dacr.api.Attempt;
 import io.dacr.api.FormatException;
 import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.verify.DacrVerifier;
+import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -178,5 +182,116 @@ class JsonlAttemptStoreTest {
         }
         expected.sort(Comparator.comparing(Attempt::sessionId).thenComparingInt(Attempt::number));
         assertEquals(expected, read);
+    }
+
+    /** A file whose {@code failAt}-th write writes half its bytes and fails, as a full disk does. */
+    private static final class FailingFile extends RandomAccessFile {
+
+        private final int failAt;
+        private final boolean undoFails;
+        private int writes;
+
+        FailingFile(File file, int failAt, boolean undoFails) throws IOException {
+            super(file, "rw");
+            this.failAt = failAt;
+            this.undoFails = undoFails;
+        }
+
+        @Override
+        public void write(byte[] b) throws IOException {
+            if (++writes == failAt) {
+                super.write(b, 0, b.length / 2);
+                throw new IOException("No space left on device");
+            }
+            super.write(b);
+        }
+
+        @Override
+        public void setLength(long newLength) throws IOException {
+            if (undoFails && writes >= failAt) {
+                throw new IOException("Input/output error");
+            }
+            super.setLength(newLength);
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesNoFragmentForTheNextRecordToJoin() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file, false, f -> new FailingFile(f, 2, false))) {
+            store.append(record("s-1", 1));
+            assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 2)));
+            store.append(record("s-1", 3));
+        }
+
+        StoredAttempts read = JsonlAttemptStore.read(file);
+        assertEquals(List.of(attempt("s-1", 1), attempt("s-1", 3)), read.attempts());
+        assertFalse(read.hadTornTail());
+    }
+
+    @Test
+    void aFailedWriteThatCannotBeUndoneStopsTheStoreUntilItIsReopened() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file, false, f -> new FailingFile(f, 2, true))) {
+            store.append(record("s-1", 1));
+            assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 2)));
+
+            UncheckedIOException later = assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 3)));
+            assertTrue(later.getCause().getMessage().contains("reopen"), later.getCause().getMessage());
+        }
+        assertTrue(JsonlAttemptStore.read(file).hadTornTail());
+
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            store.append(record("s-1", 3));
+        }
+        StoredAttempts read = JsonlAttemptStore.read(file);
+        assertEquals(List.of(attempt("s-1", 1), attempt("s-1", 3)), read.attempts());
+        assertFalse(read.hadTornTail());
+    }
+
+    @Test
+    void anInterruptedAppenderNeitherFailsNorClosesTheStoreForOthers() throws Exception {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore store = JsonlAttemptStore.open(file)) {
+            Thread.currentThread().interrupt();
+            try {
+                store.append(record("s-1", 1));
+            } finally {
+                assertTrue(Thread.interrupted(), "the interrupt stays set for the caller to see");
+            }
+            CompletableFuture.runAsync(() -> store.append(record("s-2", 1))).get(30, TimeUnit.SECONDS);
+        }
+
+        assertEquals(List.of(attempt("s-1", 1), attempt("s-2", 1)), JsonlAttemptStore.read(file).attempts());
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFileIsRefusedUntilTheFirstIsClosed() throws IOException {
+        Path file = dir.resolve("attempts.jsonl");
+        try (JsonlAttemptStore first = JsonlAttemptStore.open(file)) {
+            first.append(record("s-1", 1));
+
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> JsonlAttemptStore.open(file));
+            assertTrue(e.getCause().getMessage().contains("another attempt store"), e.getCause().getMessage());
+            first.append(record("s-1", 2));
+        }
+        try (JsonlAttemptStore second = JsonlAttemptStore.open(file)) {
+            second.append(record("s-2", 1));
+        }
+
+        assertEquals(List.of(attempt("s-1", 1), attempt("s-1", 2), attempt("s-2", 1)),
+                JsonlAttemptStore.read(file).attempts());
+    }
+
+    @Test
+    void aFileOfOtherDocumentsIsRefusedAndLeftAsItWas() throws IOException {
+        Path file = dir.resolve("challenges.jsonl");
+        byte[] before = "{\"schemaVersion\":1,\"id\":\"c-1\"}\n{\"schemaVersion\":1,\"id\":\"c-2\"".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, before);
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> JsonlAttemptStore.open(file));
+
+        assertTrue(e.getCause().getMessage().contains("does not hold attempt records"), e.getCause().getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 }

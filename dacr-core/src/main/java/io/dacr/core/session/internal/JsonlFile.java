@@ -1,8 +1,8 @@
 package io.dacr.core.session.internal;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -48,26 +48,20 @@ public final class JsonlFile {
     }
 
     /**
-     * @param channel an open file
+     * @param file an open file
      * @return the position just after its last newline, or 0 if it has none
      * @throws IOException if it cannot be read
      */
-    public static long endOfLastCompleteLine(FileChannel channel) throws IOException {
-        long end = channel.size();
-        ByteBuffer block = ByteBuffer.allocate(SCAN_BLOCK);
+    public static long endOfLastCompleteLine(RandomAccessFile file) throws IOException {
+        long end = file.length();
+        byte[] block = new byte[SCAN_BLOCK];
         while (end > 0) {
             long from = Math.max(0, end - SCAN_BLOCK);
-            block.clear().limit((int) (end - from));
-            long at = from;
-            while (block.hasRemaining()) {
-                int n = channel.read(block, at);
-                if (n < 0) {
-                    throw new IOException("file shrank while being scanned");
-                }
-                at += n;
-            }
-            for (int i = block.position() - 1; i >= 0; i--) {
-                if (block.get(i) == NEWLINE) {
+            int length = (int) (end - from);
+            file.seek(from);
+            file.readFully(block, 0, length);
+            for (int i = length - 1; i >= 0; i--) {
+                if (block[i] == NEWLINE) {
                     return from + i + 1;
                 }
             }
@@ -77,14 +71,74 @@ public final class JsonlFile {
     }
 
     /**
-     * @param channel an open file, positioned where to write
-     * @param bytes what to write, all of it
-     * @throws IOException if writing fails
+     * @param file an open file
+     * @param end where its complete lines end ({@link #endOfLastCompleteLine})
+     * @return its first line, without the newline, decoded as UTF-8; null if {@code end} is 0
+     * @throws IOException if it cannot be read or is not UTF-8
      */
-    public static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+    public static String firstCompleteLine(RandomAccessFile file, long end) throws IOException {
+        if (end == 0) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        byte[] block = new byte[SCAN_BLOCK];
+        long at = 0;
+        while (at < end) {
+            int length = (int) Math.min(SCAN_BLOCK, end - at);
+            file.seek(at);
+            file.readFully(block, 0, length);
+            for (int i = 0; i < length; i++) {
+                if (block[i] == NEWLINE) {
+                    line.write(block, 0, i);
+                    byte[] bytes = line.toByteArray();
+                    return utf8(bytes, 0, bytes.length);
+                }
+            }
+            line.write(block, 0, length);
+            at += length;
+        }
+        throw new IOException("no newline before byte " + end);
+    }
+
+    /**
+     * Appends one line at the file's position, or nothing: if the write (or the forcing to disk) fails,
+     * the file is cut back to where the line began, so that no fragment is left for the next line to
+     * be glued onto. {@link RandomAccessFile} writes are not interruptible, unlike a
+     * {@link java.nio.channels.FileChannel}'s, which an interrupted caller closes for every other thread.
+     *
+     * @param file an open file, positioned at its end
+     * @param line the bytes of the line, newline included
+     * @param forceToDisk whether to wait until the line reaches the storage device
+     * @throws IOException if writing failed; {@link UndoFailedException} if, in addition, cutting the
+     *     fragment back failed, so the file must not be written again before it is reopened
+     */
+    public static void appendWhole(RandomAccessFile file, byte[] line, boolean forceToDisk) throws IOException {
+        long start = file.getFilePointer();
+        try {
+            file.write(line);
+            if (forceToDisk) {
+                file.getFD().sync();
+            }
+        } catch (IOException e) {
+            try {
+                file.setLength(start);
+                file.seek(start);
+            } catch (IOException undo) {
+                UndoFailedException failed = new UndoFailedException(e, start);
+                failed.addSuppressed(undo);
+                throw failed;
+            }
+            throw e;
+        }
+    }
+
+    /** A failed append whose fragment could not be cut back: the file's end is unknown. */
+    public static final class UndoFailedException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        UndoFailedException(IOException cause, long lineStart) {
+            super("a write failed and the partial line after byte " + lineStart + " could not be removed", cause);
         }
     }
 

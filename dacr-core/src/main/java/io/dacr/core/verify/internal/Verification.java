@@ -9,7 +9,9 @@ import io.dacr.api.Submission;
 import io.dacr.api.TraceRules;
 import io.dacr.api.TraceStep;
 import io.dacr.api.Verdict;
+import io.dacr.api.internal.CanonicalJson;
 import io.dacr.api.internal.ScriptRule;
+import io.dacr.core.json.internal.Node;
 import io.dacr.core.verify.policy.MatchMode;
 import io.dacr.core.verify.policy.PassRule;
 import io.dacr.core.verify.policy.VerificationLimits;
@@ -25,6 +27,9 @@ import java.util.Optional;
  * reported as MALFORMED, so no exception escapes for any submission.
  */
 public final class Verification {
+
+    /** Text with an unpaired surrogate has no UTF-8 form: it cannot be read, nor recorded. */
+    private static final String UNPAIRED_SURROGATE = "a field holds an unpaired surrogate (not text)";
 
     private final VerificationLimits limits;
     private final PassRule passRule;
@@ -107,6 +112,10 @@ public final class Verification {
                     || a.citation() != null && a.citation().length() > limits.maxAnswerChars()) {
                 return format("an answer, question id or citation is longer than %d characters", limits.maxAnswerChars());
             }
+            if (Node.unpairedSurrogate(a.questionId()) >= 0 || Node.unpairedSurrogate(a.answer()) >= 0
+                    || a.citation() != null && Node.unpairedSurrogate(a.citation()) >= 0) {
+                return format("answer %d: an answer, question id or citation holds an unpaired surrogate (not text)", i + 1);
+            }
             // Answers usually come in question order: that position is tried before the id is looked up.
             int position = i < questions && gold.get(i).questionId().equals(a.questionId())
                     ? i : index.questionPosition(a.questionId());
@@ -121,6 +130,12 @@ public final class Verification {
             BigDecimal c = a.confidence();
             if (c != null && (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0)) {
                 return "answer to " + a.questionId() + ": confidence must be in [0, 1]";
+            }
+            // A scale past the JSON limit (1E-5000) could not be recorded and read back.
+            if (c != null && c.scale() >= CanonicalJson.MAX_NUMBER_DIGITS
+                    && c.stripTrailingZeros().scale() >= CanonicalJson.MAX_NUMBER_DIGITS) {
+                return format("answer to %s: confidence has more than %d decimal places", a.questionId(),
+                        CanonicalJson.MAX_NUMBER_DIGITS - 1);
             }
         }
         List<TraceStep> trace = submission.trace();
@@ -152,6 +167,10 @@ public final class Verification {
                     || e.source().length() > max) {
                 return format("a field is longer than %d characters", max);
             }
+            if (Node.unpairedSurrogate(e.targetEntity()) >= 0 || Node.unpairedSurrogate(e.attribute()) >= 0
+                    || Node.unpairedSurrogate(e.valueExtracted()) >= 0 || Node.unpairedSurrogate(e.source()) >= 0) {
+                return UNPAIRED_SURROGATE;
+            }
         } else if (step instanceof ComputeStep c) {
             if (c.op().length() > max || c.result().length() > max) {
                 return format("a field is longer than %d characters", max);
@@ -159,9 +178,15 @@ public final class Verification {
             if (c.inputs().size() > limits.maxInputsPerStep()) {
                 return format("more than %d inputs", limits.maxInputsPerStep());
             }
+            if (Node.unpairedSurrogate(c.op()) >= 0 || Node.unpairedSurrogate(c.result()) >= 0) {
+                return UNPAIRED_SURROGATE;
+            }
             for (String input : c.inputs()) {
                 if (input.length() > max) {
                     return format("an input is longer than %d characters", max);
+                }
+                if (Node.unpairedSurrogate(input) >= 0) {
+                    return UNPAIRED_SURROGATE;
                 }
             }
         }
