@@ -114,13 +114,27 @@ public final class CanonicalJson {
     public static String number(BigDecimal number) {
         Checks.notNull(number, "number");
         BigDecimal stripped = number.stripTrailingZeros();
-        // Digits of the plain text, computed before building it: an exponent can make it huge.
-        long digits = stripped.scale() <= 0
-                ? (long) stripped.precision() - stripped.scale()
-                : Math.max(stripped.precision(), (long) stripped.scale() + 1);
+        long digits = plainDigits(stripped);
         Checks.requireArgument(digits <= MAX_NUMBER_DIGITS,
                 "a number may have at most %d digits in canonical form, this one has %d", MAX_NUMBER_DIGITS, digits);
         return stripped.toPlainString();
+    }
+
+    /**
+     * @param number a number
+     * @return whether {@link #number} can write it (at most {@value #MAX_NUMBER_DIGITS} digits), decided
+     *     without building its text
+     */
+    public static boolean hasCanonicalForm(BigDecimal number) {
+        Checks.notNull(number, "number");
+        return plainDigits(number.stripTrailingZeros()) <= MAX_NUMBER_DIGITS;
+    }
+
+    /** Digits of the plain text, computed before building it: an exponent can make it huge. */
+    private static long plainDigits(BigDecimal stripped) {
+        return stripped.scale() <= 0
+                ? (long) stripped.precision() - stripped.scale()
+                : Math.max(stripped.precision(), (long) stripped.scale() + 1);
     }
 
     /**

@@ -270,4 +270,26 @@ class CanonicalJsonTest {
         }
         return out.toString();
     }
+
+    @Property
+    void hasCanonicalFormSaysExactlyWhetherNumberCanWriteIt(@ForAll @IntRange(min = -1100, max = 1100) int exponent,
+            @ForAll @IntRange(min = 1, max = 999_999) int unscaled) {
+        BigDecimal n = new BigDecimal(BigInteger.valueOf(unscaled), -exponent);
+        boolean writes;
+        try {
+            CanonicalJson.number(n);
+            writes = true;
+        } catch (IllegalArgumentException tooManyDigits) {
+            writes = false;
+        }
+        assertEquals(writes, CanonicalJson.hasCanonicalForm(n), n::toString);
+    }
+
+    @Test
+    void hasCanonicalFormAtTheDigitLimit() {
+        assertTrue(CanonicalJson.hasCanonicalForm(new BigDecimal("1E-999")));
+        assertFalse(CanonicalJson.hasCanonicalForm(new BigDecimal("1E-1000")));
+        assertTrue(CanonicalJson.hasCanonicalForm(new BigDecimal("1E+999")));
+        assertFalse(CanonicalJson.hasCanonicalForm(new BigDecimal("1E+1000")));
+    }
 }

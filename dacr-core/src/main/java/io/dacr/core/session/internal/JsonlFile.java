@@ -1,5 +1,6 @@
 package io.dacr.core.session.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -80,7 +81,7 @@ public final class JsonlFile {
         if (end == 0) {
             return null;
         }
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
         byte[] block = new byte[SCAN_BLOCK];
         long at = 0;
         while (at < end) {

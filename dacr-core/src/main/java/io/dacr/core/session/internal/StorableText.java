@@ -81,15 +81,7 @@ public final class StorableText {
     }
 
     private static BigDecimal confidence(BigDecimal c) {
-        if (c == null) {
-            return null;
-        }
-        try {
-            CanonicalJson.number(c);
-            return c;
-        } catch (IllegalArgumentException tooManyDigits) {
-            return null;
-        }
+        return c == null || CanonicalJson.hasCanonicalForm(c) ? c : null;
     }
 
     /**

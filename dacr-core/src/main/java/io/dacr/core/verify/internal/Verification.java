@@ -131,9 +131,9 @@ public final class Verification {
             if (c != null && (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0)) {
                 return "answer to " + a.questionId() + ": confidence must be in [0, 1]";
             }
-            // A scale past the JSON limit (1E-5000) could not be recorded and read back.
-            if (c != null && c.scale() >= CanonicalJson.MAX_NUMBER_DIGITS
-                    && c.stripTrailingZeros().scale() >= CanonicalJson.MAX_NUMBER_DIGITS) {
+            // A confidence JSON cannot hold (1E-5000) could not be recorded and read back. In [0, 1] only a
+            // scale of MAX_NUMBER_DIGITS or more can be one; the scale test spares the usual case the strip.
+            if (c != null && c.scale() >= CanonicalJson.MAX_NUMBER_DIGITS && !CanonicalJson.hasCanonicalForm(c)) {
                 return format("answer to %s: confidence has more than %d decimal places", a.questionId(),
                         CanonicalJson.MAX_NUMBER_DIGITS - 1);
             }
