@@ -88,6 +88,18 @@ class MiningContractPoolTest {
         }
     }
 
+    /** Off-chain ledger credits of two miners, 3 : 4, as a LARGEST_REMAINDER distribution splits them. */
+    private static final Map<String, BigInteger> LEDGER_CREDITS = Map.of(
+            LocalChain.ACCOUNTS.get(2).address(), BigInteger.valueOf(3),
+            LocalChain.ACCOUNTS.get(3).address(), BigInteger.valueOf(4));
+
+    /** Finalizes the distribution's epoch as LARGEST_REMAINDER with the tree's root and total. */
+    private static MerkleDistributionTree finalizeByTree(ChainConnector owner, Distribution distribution) {
+        MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
+        owner.finalizeEpoch(distribution.epoch(), DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
+        return tree;
+    }
+
     @Test
     void aLargestRemainderEpochWithoutOnChainCreditsStillPaysItsMerkleClaims() throws Exception {
         LocalChain chain = LocalChain.withFreshContract();
@@ -96,11 +108,8 @@ class MiningContractPoolTest {
             owner.fundEpoch(1, POOL);
             owner.closeEpoch(1);
             // The credits are the off-chain ledger's: no receipt of the epoch was submitted on chain.
-            Map<String, BigInteger> credits = Map.of(LocalChain.ACCOUNTS.get(2).address(), BigInteger.valueOf(3),
-                    LocalChain.ACCOUNTS.get(3).address(), BigInteger.valueOf(4));
-            Distribution distribution = LocalChain.largestRemainder(1, POOL, credits);
-            MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
-            owner.finalizeEpoch(1, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
+            Distribution distribution = LocalChain.largestRemainder(1, POOL, LEDGER_CREDITS);
+            MerkleDistributionTree tree = finalizeByTree(owner, distribution);
 
             for (Allocation a : distribution.allocations()) {
                 BigInteger before = chain.balance(a.miner());
@@ -125,11 +134,8 @@ class MiningContractPoolTest {
             owner.fundEpoch(2, pool2);
             owner.closeEpoch(2);
             // The ledger's distribution pays the pool the operator meant (pool2), not everything the epoch holds.
-            Map<String, BigInteger> credits = Map.of(LocalChain.ACCOUNTS.get(2).address(), BigInteger.valueOf(3),
-                    LocalChain.ACCOUNTS.get(3).address(), BigInteger.valueOf(4));
-            Distribution distribution = LocalChain.largestRemainder(2, pool2, credits);
-            MerkleDistributionTree tree = MerkleDistributionTree.of(distribution);
-            owner.finalizeEpoch(2, DistributionMode.LARGEST_REMAINDER, tree.root(), tree.total());
+            Distribution distribution = LocalChain.largestRemainder(2, pool2, LEDGER_CREDITS);
+            MerkleDistributionTree tree = finalizeByTree(owner, distribution);
 
             for (Allocation a : distribution.allocations()) {
                 owner.claimMerkle(2, a.miner(), a.amount(), tree.proof(a.miner()));

@@ -215,12 +215,18 @@ class JsonlAttemptStoreTest {
         }
     }
 
+    /** A store that appended record 1 of s-1 and then failed halfway through record 2. */
+    private static JsonlAttemptStore storeWhoseSecondWriteFailed(Path file, boolean undoFails) {
+        JsonlAttemptStore store = JsonlAttemptStore.open(file, false, f -> new FailingFile(f, 2, undoFails));
+        store.append(record("s-1", 1));
+        assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 2)));
+        return store;
+    }
+
     @Test
     void aWriteThatFailsHalfwayLeavesNoFragmentForTheNextRecordToJoin() throws IOException {
         Path file = dir.resolve("attempts.jsonl");
-        try (JsonlAttemptStore store = JsonlAttemptStore.open(file, false, f -> new FailingFile(f, 2, false))) {
-            store.append(record("s-1", 1));
-            assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 2)));
+        try (JsonlAttemptStore store = storeWhoseSecondWriteFailed(file, false)) {
             store.append(record("s-1", 3));
         }
 
@@ -232,10 +238,7 @@ class JsonlAttemptStoreTest {
     @Test
     void aFailedWriteThatCannotBeUndoneStopsTheStoreUntilItIsReopened() throws IOException {
         Path file = dir.resolve("attempts.jsonl");
-        try (JsonlAttemptStore store = JsonlAttemptStore.open(file, false, f -> new FailingFile(f, 2, true))) {
-            store.append(record("s-1", 1));
-            assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 2)));
-
+        try (JsonlAttemptStore store = storeWhoseSecondWriteFailed(file, true)) {
             UncheckedIOException later = assertThrows(UncheckedIOException.class, () -> store.append(record("s-1", 3)));
             assertTrue(later.getCause().getMessage().contains("reopen"), later.getCause().getMessage());
         }
