@@ -90,8 +90,11 @@ class FastPathEquivalenceTest {
                 assertEquals(words.contains(w), artifact.hasWord(w));
             }
         }
-        for (String letter : List.of("z", "p", "\u00E9", "i\u0307", "\u00DF", "ell")) {
+        for (String letter : List.of("z", "p", "a", "\u00E9", "i\u0307", "\u00DF", "ell")) {
             assertEquals(text.toLowerCase(Locale.ROOT).contains(letter), artifact.lowerTextContains(letter), letter);
+            String folded = Artifact.fold(letter);
+            assertEquals(text.toLowerCase(Locale.ROOT).contains(letter) || Artifact.fold(text).contains(folded),
+                    artifact.containsLetter(letter, folded), letter);
         }
     }
 
