@@ -36,6 +36,15 @@ class ArtifactAndConstraintTest {
         assertEquals(Outcome.MALFORMED, verify(Fixtures.ARTIFACT.replace("then", "th\u200Ben")).outcome());
     }
 
+    /** Invisible characters that are not format characters: inside a word, or standing as a blank padding word. */
+    @ParameterizedTest
+    @ValueSource(strings = {" f\u034Fun ", " fun\uFE0F ", " \u3164 ", " \u115F ", " \u034F ", " \uFFA0 ", " fun\uDB40\uDD00 "})
+    void invisibleCharacterMakesTheSubmissionMalformed(String padding) {
+        Verdict v = verify(Fixtures.ARTIFACT.replace(" fun ", padding));
+        assertEquals(Outcome.MALFORMED, v.outcome());
+        assertTrue(v.reason().contains("invisible character U+"), v.reason());
+    }
+
     @Test
     void wordMixingLatinAndCyrillicMakesTheSubmissionMalformed() {
         Verdict v = verify(Fixtures.ARTIFACT.replace("Port", "P\u043Ert"));
