@@ -111,6 +111,19 @@ class StrictAnswerGradingTest {
         assertEquals(Outcome.FAIL, grade("q5", "2,7"));
     }
 
+    /** A first group of zeros is a decimal comma ("0,027" is 0.027 in much of Europe), not thousands grouping. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0,027", "00,027", "000,027", "0,000,027"})
+    void commaGroupingAfterALeadingZeroFails(String answer) {
+        assertEquals(Outcome.FAIL, grade("q5", answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,664,000,000", "1,664 million", "$1,664,000,000"})
+    void commaGroupingStillReadsThousands(String answer) {
+        assertEquals(Outcome.PASS, grade("q2", answer));
+    }
+
     @Test
     void missingAnswerIsNoAnswer() {
         Verdict v = verifier.verify(Fixtures.CHALLENGE, Fixtures.KEY, Fixtures.withAnswers(Fixtures.oracleAnswers().subList(0, 4)));

@@ -126,6 +126,32 @@ class FastPathEquivalenceTest {
     }
 
     @Provide
+    Arbitrary<String> commaNumbers() {
+        return Arbitraries.strings().withChars("0123456789,").ofMinLength(1).ofMaxLength(14).filter(t -> t.indexOf(',') >= 0);
+    }
+
+    /** Commas group thousands only: a first group of 1 to 3 digits, not starting with 0, then groups of 3. */
+    @Property
+    void decimalsReadsCommasOnlyAsThousandsGrouping(@ForAll("commaNumbers") String text) {
+        boolean grouping = text.matches("[1-9][0-9]{0,2}(,[0-9]{3})+");
+        BigDecimal read = Decimals.parse(text, 1000);
+        assertEquals(grouping, read != null, text);
+        if (grouping) {
+            assertEquals(new BigDecimal(text.replace(",", "")), read);
+        }
+        assertEquals(grouping, Decimals.parse("-" + text + ".5", 1000) != null, text);
+    }
+
+    @Test
+    void decimalsRefusesACommaAfterLeadingZeros() {
+        for (String text : List.of("0,027", "00,027", "000,027", "-0,027", "0,027.5", "0,000,027", "01,000")) {
+            assertEquals(null, Decimals.parse(text, 1000), text);
+        }
+        assertEquals(new BigDecimal("1027"), Decimals.parse("1,027", 1000));
+        assertEquals(new BigDecimal("100027"), Decimals.parse("100,027", 1000));
+    }
+
+    @Provide
     Arbitrary<String> sources() {
         return Arbitraries.oneOf(Arbitraries.strings().withChars("paragph_0123456789 x").ofMaxLength(18),
                 Arbitraries.strings().numeric().ofMaxLength(8).map(d -> "paragraph_" + d));
