@@ -86,6 +86,35 @@ class TraceValidationTest {
         assertEquals(Outcome.FAIL, compute(op, List.of(inputs.split("\\|")), result));
     }
 
+    /**
+     * Quotients are judged exactly, also past the 34 significant digits of a DECIMAL128 quotient: a
+     * claim of up to 40 digits is right when it is within half a unit of its last place of a / b.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "divide; 1|3; 0.333333333333333333333333333333333333",
+            "divide; 2|3; 0.666666666666666666666666666666666667",
+            "ratio; 1|7; 0.142857142857142857142857142857142857",
+            "average; 1|1|2; 1.33333333333333333333333333333333333333",
+            "divide; 1|8; 0.12",
+            "divide; 1|8; 0.13",
+            "divide; 10|4; 2.50000000000000000000000000000000000000"})
+    void quotientsOfManyDigitsAreJudgedExactly(String op, String inputs, String result) {
+        assertEquals(Outcome.PASS, compute(op, List.of(inputs.split("\\|")), result));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "divide; 1|3; 0.333333333333333333333333333333333300",
+            "divide; 1|3; 0.333333333333333333333333333333333334",
+            "divide; 2|3; 0.666666666666666666666666666666666666",
+            "average; 1|1|2; 1.3333333333333333333333333333333333334",
+            "divide; 1|8; 0.11",
+            "divide; 10|4; 2.50000000000000000000000000000000000001"})
+    void quotientsWrongInALatePlaceFail(String op, String inputs, String result) {
+        assertEquals(Outcome.FAIL, compute(op, List.of(inputs.split("\\|")), result));
+    }
+
     @Test
     void unknownOperationFailsWithReason() {
         Verdict v = withStep(new ComputeStep("sqrt", List.of("4"), "2"));
