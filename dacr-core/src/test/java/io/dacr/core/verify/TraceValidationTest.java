@@ -57,6 +57,19 @@ class TraceValidationTest {
     }
 
     @Test
+    void citationWithTheValueInSuperscriptDigitsFails() {
+        // "2⁷" reads as 27 under NFKC, but is not the 27 the paragraph states.
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "2\u2077", "paragraph_4")).trace().outcome());
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "\u3257", "paragraph_4")).trace().outcome());
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "\u22122\u2077", "paragraph_4")).trace().outcome());
+    }
+
+    @Test
+    void citationWithTheValueInFullwidthDigitsPasses() {
+        assertEquals(Outcome.PASS, withStep(new ExtractFactStep("KA", "fleet_size", "\uFF12\uFF17", "paragraph_4")).trace().outcome());
+    }
+
+    @Test
     void citationOfAnotherEntityFails() {
         assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("Orvan Air", "fleet_size", "27", "paragraph_4")).trace().outcome());
     }
