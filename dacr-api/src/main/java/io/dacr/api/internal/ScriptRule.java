@@ -23,6 +23,10 @@ import java.util.Set;
  *       (U+2060), byte-order mark (U+FEFF), soft hyphen, bidirectional controls (U+202A … U+202E,
  *       U+2066 … U+2069, U+200E, U+200F) and the like. They are invisible, so they let two texts
  *       that look the same differ.</li>
+ *   <li>No other invisible character: nothing with Unicode's Default_Ignorable_Code_Point property,
+ *       such as the combining grapheme joiner (U+034F), the Hangul fillers (U+115F, U+1160, U+3164,
+ *       U+FFA0) or the variation selectors (U+FE00 … U+FE0F, U+E0100 … U+E01EF). A Hangul filler
+ *       would otherwise stand as a blank "word".</li>
  *   <li>No unassigned, private-use or lone surrogate code point.</li>
  *   <li>Each word is written in one script. Characters of the Common script (digits, punctuation,
  *       symbols) and the Inherited script (combining marks, such as the accents of NFD text) go with
@@ -110,10 +114,38 @@ public final class ScriptRule {
             what = "private-use character";
         } else if (type == Character.UNASSIGNED) {
             what = "unassigned code point";
+        } else if (isDefaultIgnorable(cp)) {
+            what = "invisible character";
         } else {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "%s %s at index %d", what, codePoint(cp), index));
+    }
+
+    /**
+     * Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, 14.0): code points a
+     * renderer shows as nothing. Most are format characters (Cf) or unassigned, refused as such; the
+     * rest are not: the combining grapheme joiner (U+034F), the Hangul fillers (U+115F, U+1160, U+3164,
+     * U+FFA0), the Khmer inherent vowels (U+17B4, U+17B5), the Mongolian free variation selectors
+     * (U+180B–U+180D, U+180F) and the variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF).
+     *
+     * @param cp a code point
+     * @return true if it is default-ignorable
+     */
+    static boolean isDefaultIgnorable(int cp) {
+        if (cp < 0x00AD) {
+            return false;
+        }
+        if (cp < 0x2000) {
+            return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160 || cp == 0x17B4
+                    || cp == 0x17B5 || cp >= 0x180B && cp <= 0x180F;
+        }
+        if (cp < 0x10000) {
+            return cp >= 0x200B && cp <= 0x200F || cp >= 0x202A && cp <= 0x202E || cp >= 0x2060 && cp <= 0x206F
+                    || cp == 0x3164 || cp >= 0xFE00 && cp <= 0xFE0F || cp == 0xFEFF || cp == 0xFFA0
+                    || cp >= 0xFFF0 && cp <= 0xFFF8;
+        }
+        return cp >= 0x1BCA0 && cp <= 0x1BCA3 || cp >= 0x1D173 && cp <= 0x1D17A || cp >= 0xE0000 && cp <= 0xE0FFF;
     }
 
     private static boolean isSeparator(int cp, int type) {

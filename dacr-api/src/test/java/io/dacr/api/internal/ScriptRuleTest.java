@@ -13,6 +13,8 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScriptRuleTest {
 
@@ -98,6 +100,44 @@ class ScriptRuleTest {
     @Test
     void wordJoinerIsAViolation() {
         assertTrue(violation("a\u2060b").startsWith("invisible format character U+2060"));
+    }
+
+    /**
+     * Default-ignorable code points that are not format characters (combining grapheme joiner, Hangul
+     * fillers, Khmer inherent vowels, Mongolian and other variation selectors) are invisible too: inside
+     * a word or standing alone as a "word", each is a violation named by its code point.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x3164, 0xFE00, 0xFE0E, 0xFE0F,
+            0xFFA0, 0xE0100, 0xE01EF})
+    void invisibleDefaultIgnorableCharacterIsAViolation(int cp) {
+        String c = new String(Character.toChars(cp));
+        String name = String.format(java.util.Locale.ROOT, "U+%04X", cp);
+        assertEquals("invisible character " + name + " at index 4", violation("word" + c + " two"));
+        assertEquals("invisible character " + name + " at index 4", violation("one " + c + " two"));
+    }
+
+    /** Default_Ignorable_Code_Point, from Unicode's DerivedCoreProperties.txt (14.0; 13.0 lacks only U+180F). */
+    private static final int[][] DEFAULT_IGNORABLE = {{0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C},
+        {0x115F, 0x1160}, {0x17B4, 0x17B5}, {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x206F},
+        {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3},
+        {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
+
+    @Test
+    void everyDefaultIgnorableCodePointIsAViolation() {
+        for (int[] range : DEFAULT_IGNORABLE) {
+            for (int cp = range[0]; cp <= range[1]; cp++) {
+                int at = cp;
+                assertTrue(ScriptRule.firstViolation("a" + new String(Character.toChars(cp)) + "b").isPresent(),
+                        () -> String.format("U+%04X", at));
+            }
+        }
+    }
+
+    @Test
+    void visibleNeighboursOfTheInvisibleCharactersObeyTheRule() {
+        // Hangul jamo, Khmer vowel signs, a Mongolian word, an emoji without a variation selector.
+        assertClean("\u1100\u1161 \u1161\u11A8 \u1780\u17B6 \u182E\u1823\u1829 \u2764");
     }
 
     @Test

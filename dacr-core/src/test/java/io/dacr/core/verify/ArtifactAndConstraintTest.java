@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dacr.api.Outcome;
 import io.dacr.api.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArtifactAndConstraintTest {
 
@@ -32,6 +34,15 @@ class ArtifactAndConstraintTest {
     @Test
     void zeroWidthSpaceMakesTheSubmissionMalformed() {
         assertEquals(Outcome.MALFORMED, verify(Fixtures.ARTIFACT.replace("then", "th\u200Ben")).outcome());
+    }
+
+    /** Invisible characters that are not format characters: inside a word, or standing as a blank padding word. */
+    @ParameterizedTest
+    @ValueSource(strings = {" f\u034Fun ", " fun\uFE0F ", " \u3164 ", " \u115F ", " \u034F ", " \uFFA0 ", " fun\uDB40\uDD00 "})
+    void invisibleCharacterMakesTheSubmissionMalformed(String padding) {
+        Verdict v = verify(Fixtures.ARTIFACT.replace(" fun ", padding));
+        assertEquals(Outcome.MALFORMED, v.outcome());
+        assertTrue(v.reason().contains("invisible character U+"), v.reason());
     }
 
     @Test
@@ -69,6 +80,24 @@ class ArtifactAndConstraintTest {
     @Test
     void forbiddenLetterInEitherCaseFails() {
         assertEquals(Outcome.FAIL, constraint(Fixtures.ARTIFACT.replace("fun", "Zed"), 4));
+    }
+
+    /**
+     * A letter written in a compatibility form that reads as the forbidden one (fullwidth, mathematical
+     * bold or italic, circled, in either case) is the forbidden letter; so is one with a combining mark.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF5Aap", "\uFF3Aap", "\uD835\uDC33ap", "\uD835\uDC19ap", "\uD835\uDC67ap", "\u24E9ap",
+            "\u24CFap", "Z\u0307ap", "z\u0301ap"})
+    void forbiddenLetterInACompatibilityFormFails(String word) {
+        assertEquals(Outcome.FAIL, constraint(Fixtures.ARTIFACT.replace(" fun ", " " + word + " "), 4));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF41ap", "\u24D0p", "\u00E9t\u00E9"})
+    void compatibilityFormsOfOtherLettersPass(String word) {
+        // Fullwidth and circled 'a', and accented e: the artifact still has no z.
+        assertEquals(Outcome.PASS, constraint(Fixtures.ARTIFACT.replace(" fun ", " " + word + " "), 4));
     }
 
     @Test

@@ -111,6 +111,47 @@ class StrictAnswerGradingTest {
         assertEquals(Outcome.FAIL, grade("q5", "2,7"));
     }
 
+    /** A first group of zeros is a decimal comma ("0,027" is 0.027 in much of Europe), not thousands grouping. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0,027", "00,027", "000,027", "0,000,027"})
+    void commaGroupingAfterALeadingZeroFails(String answer) {
+        assertEquals(Outcome.FAIL, grade("q5", answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,664,000,000", "1,664 million", "$1,664,000,000"})
+    void commaGroupingStillReadsThousands(String answer) {
+        assertEquals(Outcome.PASS, grade("q2", answer));
+    }
+
+    /**
+     * NFKC would make ordinary digits of superscripts, subscripts, circled and parenthesised numbers
+     * ("2⁷" is 2 to the 7th, not 27): a number written with them is not read as one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2\u2077", "2\u2087", "2\u2466", "\u2081\u20817", "27\u2070", "\u24792"})
+    void digitInASuperscriptOrOtherCompatibilityFormFails(String answer) {
+        assertEquals(Outcome.FAIL, grade("q5", answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00B2\u2077", "\u2082\u2087", "\u3257", "\u2461\u2466", "\u2475\u247A"})
+    void numberWrittenOnlyInCompatibilityDigitsIsNoAnswer(String answer) {
+        assertEquals(Outcome.NO_ANSWER, grade("q5", answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF12\uFF17", "\uD835\uDFD0\uD835\uDFD5", "27\u00A0", "\u00A027"})
+    void fullwidthAndMathematicalDigitsStillRead(String answer) {
+        assertEquals(Outcome.PASS, grade("q5", answer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$1.664\u00A0billion", "$1.664\u2009billion", "\uFF11,\uFF16\uFF16\uFF14 million dollars"})
+    void documentFormsWithNoBreakOrThinSpacesStillRead(String answer) {
+        assertEquals(Outcome.PASS, grade("q2", answer));
+    }
+
     @Test
     void missingAnswerIsNoAnswer() {
         Verdict v = verifier.verify(Fixtures.CHALLENGE, Fixtures.KEY, Fixtures.withAnswers(Fixtures.oracleAnswers().subList(0, 4)));

@@ -57,6 +57,19 @@ class TraceValidationTest {
     }
 
     @Test
+    void citationWithTheValueInSuperscriptDigitsFails() {
+        // "2⁷" reads as 27 under NFKC, but is not the 27 the paragraph states.
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "2\u2077", "paragraph_4")).trace().outcome());
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "\u3257", "paragraph_4")).trace().outcome());
+        assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("KA", "fleet_size", "\u22122\u2077", "paragraph_4")).trace().outcome());
+    }
+
+    @Test
+    void citationWithTheValueInFullwidthDigitsPasses() {
+        assertEquals(Outcome.PASS, withStep(new ExtractFactStep("KA", "fleet_size", "\uFF12\uFF17", "paragraph_4")).trace().outcome());
+    }
+
+    @Test
     void citationOfAnotherEntityFails() {
         assertEquals(Outcome.FAIL, withStep(new ExtractFactStep("Orvan Air", "fleet_size", "27", "paragraph_4")).trace().outcome());
     }
@@ -83,6 +96,35 @@ class TraceValidationTest {
             "add; 1|2; 4", "divide; 1|3; 0.3334", "divide; 1|0; 0", "next_prime; 38; 43", "next_prime; 4.5; 5",
             "round; 2.5; 2", "count; 5|6; 3", "compare_gt; 3|5; true", "add; 1|2|3; 6", "add; 1|x; 1", "mod; 5|0; 0"})
     void wrongOrUndefinedComputationsFail(String op, String inputs, String result) {
+        assertEquals(Outcome.FAIL, compute(op, List.of(inputs.split("\\|")), result));
+    }
+
+    /**
+     * Quotients are judged exactly, also past the 34 significant digits of a DECIMAL128 quotient: a
+     * claim of up to 40 digits is right when it is within half a unit of its last place of a / b.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "divide; 1|3; 0.333333333333333333333333333333333333",
+            "divide; 2|3; 0.666666666666666666666666666666666667",
+            "ratio; 1|7; 0.142857142857142857142857142857142857",
+            "average; 1|1|2; 1.33333333333333333333333333333333333333",
+            "divide; 1|8; 0.12",
+            "divide; 1|8; 0.13",
+            "divide; 10|4; 2.50000000000000000000000000000000000000"})
+    void quotientsOfManyDigitsAreJudgedExactly(String op, String inputs, String result) {
+        assertEquals(Outcome.PASS, compute(op, List.of(inputs.split("\\|")), result));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "divide; 1|3; 0.333333333333333333333333333333333300",
+            "divide; 1|3; 0.333333333333333333333333333333333334",
+            "divide; 2|3; 0.666666666666666666666666666666666666",
+            "average; 1|1|2; 1.3333333333333333333333333333333333334",
+            "divide; 1|8; 0.11",
+            "divide; 10|4; 2.50000000000000000000000000000000000001"})
+    void quotientsWrongInALatePlaceFail(String op, String inputs, String result) {
         assertEquals(Outcome.FAIL, compute(op, List.of(inputs.split("\\|")), result));
     }
 

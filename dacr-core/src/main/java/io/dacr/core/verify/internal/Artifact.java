@@ -25,6 +25,8 @@ final class Artifact {
     private int[] bounds = new int[64];
     private int count;
     private String lowerText;
+    /** {@link #fold} of the text, worked out when a check first asks; null until then. */
+    private String foldedText;
     private String[] lowerWords;
 
     /** An artifact that holds no text yet: {@link #readPrintableAscii} or {@link #read} gives it one. */
@@ -86,6 +88,7 @@ final class Artifact {
         this.ascii = ascii;
         count = 0;
         lowerText = null;
+        foldedText = null;
         lowerWords = null;
         copied = false;
     }
@@ -274,6 +277,50 @@ final class Artifact {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the artifact holds a letter, however it is written: lower-cased ({@link Locale#ROOT}) it
+     * contains {@code lower}, or {@link #fold folded} it contains {@code folded}. The fold reads
+     * compatibility forms as the letters they stand for (fullwidth 'ｚ', mathematical '𝐳', circled
+     * 'ⓩ'); the lower-cased text still counts, so a letter followed by a combining mark, which NFKC
+     * composes into another letter, is found as it was before. ASCII text is its own fold, lower-cased.
+     *
+     * @param lower a text already lower-cased ({@link Locale#ROOT})
+     * @param folded {@code fold(lower)}
+     * @return true if the artifact holds it
+     */
+    boolean containsLetter(String lower, String folded) {
+        if (ascii) {
+            // NFKC leaves ASCII as it is, and folding it is lower-casing: both searches are in the same text.
+            return lowerTextContains(lower) || !folded.equals(lower) && lowerTextContains(folded);
+        }
+        if (lowerTextContains(lower)) {
+            return true;
+        }
+        if (foldedText == null) {
+            foldedText = fold(text);
+        }
+        return foldedText.contains(folded);
+    }
+
+    /**
+     * The NFKC form of a text, case-folded code point by code point (simple case folding: each code point
+     * upper-cased, then lower-cased, as {@link Character} maps them), so that compatibility forms and
+     * case variants of a letter become that letter.
+     *
+     * @param text any text
+     * @return its fold
+     */
+    static String fold(String text) {
+        String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     private String lowerWord(int i) {

@@ -2,7 +2,6 @@ package io.dacr.core.verify.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,11 @@ import java.util.Locale;
  *       {@code abs_diff}, {@code sum}, {@code max}, {@code min} and the comparisons work on longs
  *       where no overflow can occur ({@link Operands}), else on {@code BigDecimal}: the same exact values
  *       either way.</li>
- *   <li>Inexact quotients ({@code divide}, {@code ratio}, {@code average}) are computed to 34
- *       significant digits; a claimed result with {@code s} decimal places is right when it lies
- *       within half a unit of its last place of the quotient ({@code |claim − q| ≤ 10^−s / 2}), so any
- *       correct rounding to the claimed precision passes.</li>
+ *   <li>Quotients ({@code divide}, {@code ratio} {@code a / b}; {@code average}, the sum over the
+ *       count): a claimed result with {@code s} decimal places is right when it lies within half a
+ *       unit of its last place of the exact quotient ({@code |claim − a/b| ≤ 10^−s / 2}), decided
+ *       without dividing ({@code 2·|claim·b − a|·10^s ≤ |b|}), so any correct rounding to the claimed
+ *       precision passes, at every precision the digit cap admits.</li>
  * </ul>
  */
 final class ComputeOps {
@@ -175,11 +175,18 @@ final class ComputeOps {
         return expected.compareTo(claimed) == 0 ? null : "result is wrong";
     }
 
+    /**
+     * Whether {@code claimed}, with {@code s} decimal places, is within half a unit of its last place of
+     * {@code a / b}: {@code |claimed − a/b| ≤ 10^−s / 2}, decided exactly, without the quotient, as
+     * {@code 2 · |claimed · b − a| · 10^s ≤ |b|} (both sides times {@code 2 · |b| · 10^s}). Exact products
+     * and a sum of numbers under the digit cap; no division, no rounding.
+     */
     private static String quotient(BigDecimal a, BigDecimal b, BigDecimal claimed) {
-        BigDecimal q = a.divide(b, MathContext.DECIMAL128);
         int places = Math.max(claimed.scale(), 0);
-        BigDecimal halfUnit = BigDecimal.ONE.scaleByPowerOfTen(-places).divide(BigDecimal.valueOf(2));
-        return claimed.subtract(q).abs().compareTo(halfUnit) <= 0 ? null : "result is wrong";
+        BigDecimal error = claimed.multiply(b).subtract(a);
+        // Scaling by a power of ten only changes the scale: exact, and the unscaled value is shared.
+        BigDecimal twiceScaled = error.add(error).abs().scaleByPowerOfTen(places);
+        return twiceScaled.compareTo(b.abs()) <= 0 ? null : "result is wrong";
     }
 
     private static String nextPrime(BigDecimal n, BigDecimal claimed) {

@@ -26,7 +26,9 @@ import java.util.Map;
  *   <li>{@code acrostic}: {@code letters}, one letter per answer; the first words of the artifact start,
  *       in order, with those letters (code points compared after upper-casing).</li>
  *   <li>{@code forbidden_letter}: {@code letter}; the lower-cased artifact does not contain the
- *       lower-cased letter.</li>
+ *       lower-cased letter, and the artifact in NFKC, case-folded, does not contain the letter so
+ *       folded ({@link Artifact#fold}): a fullwidth, mathematical or circled form of the letter is
+ *       the letter.</li>
  * </ul>
  * A word is a whitespace-separated token ({@link ScriptRule#words}). Failure reasons never state the derived
  * values, which are secret.
@@ -37,6 +39,8 @@ final class ConstraintCheck {
     private final ConstraintKind kind;
     private final int count;
     private final String word;
+    /** For {@code forbidden_letter}: {@link Artifact#fold} of the letter; else null. */
+    private final String foldedLetter;
     /** The chars of {@code word}, for {@link Artifact#hasWord(String, char[])}; null if there is no word. */
     private final char[] wordChars;
     private final List<String> phrase;
@@ -51,6 +55,7 @@ final class ConstraintCheck {
         this.kind = kind;
         this.count = count;
         this.word = word;
+        this.foldedLetter = kind == ConstraintKind.FORBIDDEN_LETTER ? Artifact.fold(word) : null;
         this.wordChars = word == null ? null : word.toCharArray();
         this.phrase = phrase;
         this.letters = letters;
@@ -136,7 +141,7 @@ final class ConstraintCheck {
                     : fail("the artifact does not include the required attribute value");
             case ACROSTIC -> acrostic(artifact) ? passed
                     : fail("the first words do not start with the required letters");
-            case FORBIDDEN_LETTER -> artifact.lowerTextContains(word)
+            case FORBIDDEN_LETTER -> artifact.containsLetter(word, foldedLetter)
                     ? fail("the artifact contains the forbidden letter") : passed;
         };
     }

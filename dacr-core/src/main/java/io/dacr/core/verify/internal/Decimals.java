@@ -5,8 +5,9 @@ import java.math.BigInteger;
 
 /**
  * Reads plain decimal numbers such as {@code -12}, {@code 1664000000}, {@code 0.355} and grouped ones
- * such as {@code 1,664,000} (groups of three digits), never an exponent: a number's size is bounded by
- * its digit count, which is capped.
+ * such as {@code 1,664,000} (a first group of 1 to 3 digits not starting with 0, then groups of three
+ * digits; so {@code 0,027}, a decimal comma, is not read), never an exponent: a number's size is
+ * bounded by its digit count, which is capped.
  */
 public final class Decimals {
 
@@ -108,7 +109,9 @@ public final class Decimals {
                     firstGroup++;
                 }
             } else if (c == ',') {
-                if (intDigits == 0 || (groupLength < 0 ? firstGroup > 3 : groupLength != 3)) {
+                // The first group is 1 to 3 digits and does not start with 0: "0,027" is a decimal
+                // comma (0.027), never 27.
+                if (intDigits == 0 || (groupLength < 0 ? firstGroup > 3 || text[digitsStart] == '0' : groupLength != 3)) {
                     return false;
                 }
                 groupLength = 0;

@@ -18,6 +18,12 @@ import java.math.BigDecimal;
  * unit. Any other word makes the answer wrong; no number at all makes it no answer. The words each
  * unit accepts are {@link Unit}'s.
  *
+ * <p>Digits may be ASCII, fullwidth or mathematical (NFKC reads them as ASCII digits), never
+ * superscripts, subscripts, fractions, circled or parenthesised numbers, which NFKC would also turn
+ * into ASCII digits ({@code 2⁷} into {@code 27}, {@code ㉗} into {@code 27}): an answer with one is
+ * wrong, or no answer if it has no other digit ({@link #isCompatibilityDigit}). The no-break and thin
+ * spaces of printed numbers stay spaces.
+ *
  * <p>The normal form is read in place, by positions, from an array of chars (a verification's reused
  * normal-form buffer), so a reading builds no string, and a value of at most 18 digits no object.
  */
@@ -37,6 +43,24 @@ final class NumberReader {
     private static final NumberReading MALFORMED = NumberReading.wrong("is not one well-formed number");
     private static final NumberReading TEXT_BEFORE = NumberReading.wrong("has unexpected text before the number");
     private static final NumberReading OTHER_WORDS = NumberReading.wrong("has a unit or words that are not the question's unit");
+    private static final NumberReading COMPATIBILITY_DIGIT = NumberReading.wrong(
+            "writes a digit as a superscript, subscript, circled number, fraction or other compatibility form");
+    private static final NumberReading ONLY_COMPATIBILITY_DIGITS = NumberReading.none(
+            "holds no number: its digits are superscripts, subscripts, circled numbers, fractions or other compatibility forms");
+
+    /**
+     * The code points, as {@code [first, last]} pairs in order, that NFKC turns into text with an ASCII
+     * digit but that are not a digit written wider or in another font: superscripts ({@code ²},
+     * {@code ⁷}), subscripts ({@code ₇}), vulgar fractions ({@code ½}), circled, parenthesised and
+     * full-stop numbers ({@code ⑦}, {@code ⑺}, {@code ⒎}, {@code ㉗}), squared units with a digit
+     * ({@code ㎡}) and the ideographic telegraph symbols. Their NFKC form is not what they mean as a
+     * number ({@code 2⁷} is not 27). The fullwidth digits (U+FF10–U+FF19) and the mathematical and
+     * segmented digits (U+1D7CE–U+1D7FF, U+1FBF0–U+1FBF9), which NFKC also changes, are digits.
+     */
+    private static final int[] COMPATIBILITY_DIGITS = {0x00B2, 0x00B3, 0x00B9, 0x00B9, 0x00BC, 0x00BE, 0x2070, 0x2070,
+        0x2074, 0x2079, 0x2080, 0x2089, 0x2150, 0x215F, 0x2189, 0x2189, 0x2460, 0x249B, 0x24EA, 0x24EA, 0x3251, 0x325F,
+        0x32B1, 0x32CB, 0x3358, 0x3370, 0x3378, 0x3379, 0x339F, 0x33A6, 0x33A8, 0x33A8, 0x33AF, 0x33AF, 0x33E0, 0x33FE,
+        0x1F100, 0x1F10A};
 
     /**
      * @param answer the answer as given
@@ -46,7 +70,54 @@ final class NumberReader {
      * @throws CapExceeded if the number has more than {@code maxDigits} digits
      */
     static NumberReading read(String answer, Unit unit, int maxDigits) {
+        if (hasCompatibilityDigit(answer)) {
+            return hasDigit(answer) ? COMPATIBILITY_DIGIT : ONLY_COMPATIBILITY_DIGITS;
+        }
         return readNormalised(Normalizer.strict(answer.replace('\u2212', '-')), unit, maxDigits);
+    }
+
+    /**
+     * @param cp a code point
+     * @return true if NFKC makes an ASCII digit of it although it is not a digit (a superscript, a
+     *     subscript, a fraction, a circled number …; see {@link #COMPATIBILITY_DIGITS})
+     */
+    static boolean isCompatibilityDigit(int cp) {
+        int[] ranges = COMPATIBILITY_DIGITS;
+        for (int i = 0; i < ranges.length && cp >= ranges[i]; i += 2) {
+            if (cp <= ranges[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param text any text
+     * @return true if it holds a {@link #isCompatibilityDigit compatibility digit}, which a number may
+     *     not be written with; false at once for ASCII
+     */
+    static boolean hasCompatibilityDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Every compatibility digit is U+00B2 or above; a surrogate pair is tested as one code point.
+            if (c >= 0xB2 && isCompatibilityDigit(Character.isHighSurrogate(c) ? text.codePointAt(i) : c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true if {@code text} holds a digit a number is read from: ASCII, fullwidth, mathematical or segmented */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= '0' && cp <= '9' || cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0x1D7CE && cp <= 0x1D7FF
+                    || cp >= 0x1FBF0 && cp <= 0x1FBF9) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**

@@ -129,6 +129,10 @@ final class TraceValidator {
     }
 
     private boolean valueMatches(String extracted, String normalised, GroundedStatement statement) {
+        // A number written with superscript, circled … digits is not the number NFKC makes of it ("2⁷").
+        if (NumberReader.hasCompatibilityDigit(extracted) && statement.number() != null) {
+            return false;
+        }
         if (statement.matchesText(normalised)) {
             return true;
         }

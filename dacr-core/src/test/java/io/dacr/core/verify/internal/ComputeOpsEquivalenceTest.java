@@ -2,6 +2,8 @@ package io.dacr.core.verify.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,6 +51,59 @@ class ComputeOpsEquivalenceTest {
         // The claim is the reference's own result, so the fast path must accept it as the reference does.
         String claimed = rightResult(op, a, b);
         assertEquals(reference(op, List.of(a, b), claimed), current(op, List.of(a, b), claimed), () -> op + " " + a + ", " + b);
+    }
+
+    /**
+     * A quotient rounded half up to any number of places the digit cap admits is accepted, and the
+     * claim one unit of its last place further from the quotient is not: judged on the exact quotient,
+     * also past 34 significant digits.
+     */
+    @Property(tries = 1000)
+    void aQuotientRoundedToAnyPlaceIsAcceptedAndOneUnitFurtherIsNot(@ForAll("divideOrAverage") String op,
+            @ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999L, max = 999_999_999_999L) long a,
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 999_999_999_999L) long b,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int places) {
+        List<String> inputs = op.equals("average") ? averageInputs(a, b) : List.of(Long.toString(a), Long.toString(b));
+        BigDecimal dividend = BigDecimal.valueOf(a);
+        BigDecimal divisor = op.equals("average") ? BigDecimal.valueOf(inputs.size()) : BigDecimal.valueOf(b);
+        BigDecimal right = dividend.divide(divisor, places, RoundingMode.HALF_UP);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(places);
+        // Away from the quotient: up if the rounding went up (or was exact), else down.
+        boolean roundedUp = right.multiply(divisor).compareTo(dividend) >= 0;
+        BigDecimal wrong = roundedUp ? right.add(unit) : right.subtract(unit);
+        String rightText = right.toPlainString();
+        String wrongText = wrong.toPlainString();
+        if (digits(rightText) > MAX_DIGITS || digits(wrongText) > MAX_DIGITS) {
+            return; // the claim would break the digit cap
+        }
+        assertEquals("null", current(op, inputs, rightText), () -> op + " " + inputs + " = " + rightText);
+        assertEquals("result is wrong", current(op, inputs, wrongText), () -> op + " " + inputs + " = " + wrongText);
+        assertEquals("null", reference(op, inputs, rightText));
+        assertEquals("result is wrong", reference(op, inputs, wrongText));
+    }
+
+    @Provide
+    Arbitrary<String> divideOrAverage() {
+        return Arbitraries.of("divide", "ratio", "average");
+    }
+
+    /** Inputs whose sum is {@code sum}: {@code 1 + (count % 7)} of them, all but the first zero. */
+    private static List<String> averageInputs(long sum, long count) {
+        int n = 1 + (int) (count % 7);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(Long.toString(sum));
+        for (int i = 1; i < n; i++) {
+            out.add("0");
+        }
+        return out;
+    }
+
+    private static int digits(String plain) {
+        int n = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            n += Character.isDigit(plain.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     @Provide

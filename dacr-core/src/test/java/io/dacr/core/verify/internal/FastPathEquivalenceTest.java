@@ -90,8 +90,11 @@ class FastPathEquivalenceTest {
                 assertEquals(words.contains(w), artifact.hasWord(w));
             }
         }
-        for (String letter : List.of("z", "p", "\u00E9", "i\u0307", "\u00DF", "ell")) {
+        for (String letter : List.of("z", "p", "a", "\u00E9", "i\u0307", "\u00DF", "ell")) {
             assertEquals(text.toLowerCase(Locale.ROOT).contains(letter), artifact.lowerTextContains(letter), letter);
+            String folded = Artifact.fold(letter);
+            assertEquals(text.toLowerCase(Locale.ROOT).contains(letter) || Artifact.fold(text).contains(folded),
+                    artifact.containsLetter(letter, folded), letter);
         }
     }
 
@@ -120,6 +123,32 @@ class FastPathEquivalenceTest {
     void decimalsReadsGroupedNumbersWithTheirScale() {
         assertEquals(new BigDecimal("1234567890123456789012.50"), Decimals.parse("1,234,567,890,123,456,789,012.50", 1000));
         assertEquals(new BigDecimal("-999999999999999999"), Decimals.parse("\u2212999,999,999,999,999,999", 1000));
+    }
+
+    @Provide
+    Arbitrary<String> commaNumbers() {
+        return Arbitraries.strings().withChars("0123456789,").ofMinLength(1).ofMaxLength(14).filter(t -> t.indexOf(',') >= 0);
+    }
+
+    /** Commas group thousands only: a first group of 1 to 3 digits, not starting with 0, then groups of 3. */
+    @Property
+    void decimalsReadsCommasOnlyAsThousandsGrouping(@ForAll("commaNumbers") String text) {
+        boolean grouping = text.matches("[1-9][0-9]{0,2}(,[0-9]{3})+");
+        BigDecimal read = Decimals.parse(text, 1000);
+        assertEquals(grouping, read != null, text);
+        if (grouping) {
+            assertEquals(new BigDecimal(text.replace(",", "")), read);
+        }
+        assertEquals(grouping, Decimals.parse("-" + text + ".5", 1000) != null, text);
+    }
+
+    @Test
+    void decimalsRefusesACommaAfterLeadingZeros() {
+        for (String text : List.of("0,027", "00,027", "000,027", "-0,027", "0,027.5", "0,000,027", "01,000")) {
+            assertEquals(null, Decimals.parse(text, 1000), text);
+        }
+        assertEquals(new BigDecimal("1027"), Decimals.parse("1,027", 1000));
+        assertEquals(new BigDecimal("100027"), Decimals.parse("100,027", 1000));
     }
 
     @Provide

@@ -28,6 +28,29 @@ final class ReferenceNumberReader {
     }
 
     /**
+     * A code point that NFKC changes into text with an ASCII digit, other than the digits themselves
+     * written wide or in another font (by their Unicode names: FULLWIDTH DIGIT, MATHEMATICAL … DIGIT,
+     * SEGMENTED DIGIT).
+     */
+    static boolean isCompatibilityDigit(int cp) {
+        String nfkc = nfkc(cp);
+        if (nfkc.equals(new String(Character.toChars(cp))) || !hasAsciiDigit(nfkc)) {
+            return false;
+        }
+        String name = Character.getName(cp);
+        return !(name.startsWith("FULLWIDTH DIGIT") || name.startsWith("MATHEMATICAL") && name.contains("DIGIT")
+                || name.startsWith("SEGMENTED DIGIT"));
+    }
+
+    private static String nfkc(int cp) {
+        return java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
      * @param answer the answer as given
      * @param unit the question's unit (empty if dimensionless)
      * @param maxDigits the most digits a number may have
@@ -52,6 +75,16 @@ final class ReferenceNumberReader {
      * @throws CapExceeded if the number has more than {@code maxDigits} digits
      */
     static NumberReading readInUnit(String answer, String unitKey, int maxDigits) {
+        boolean compatibility = false;
+        boolean digit = false;
+        for (int cp : answer.codePoints().toArray()) {
+            compatibility |= isCompatibilityDigit(cp);
+            digit |= !isCompatibilityDigit(cp) && hasAsciiDigit(nfkc(cp));
+        }
+        if (compatibility) {
+            return digit ? NumberReading.wrong("writes a digit as a superscript, subscript, circled number, fraction or other compatibility form")
+                    : NumberReading.none("holds no number: its digits are superscripts, subscripts, circled numbers, fractions or other compatibility forms");
+        }
         String s = Normalizer.strict(answer.replace('\u2212', '-'));
         if (s.isEmpty()) {
             return NumberReading.none("empty answer");
