@@ -186,6 +186,8 @@ public final class Miner {
                     ? outcome(challengeId, sessionId, context, ChallengeOutcome.Status.CANCELLED, "cancelled")
                     : outcome(challengeId, sessionId, context, ChallengeOutcome.Status.ERROR,
                             "back end failed (" + e.kind() + "): " + e.getMessage());
+        } catch (RecordingException e) {
+            outcome = outcome(challengeId, sessionId, context, ChallengeOutcome.Status.ERROR, e.getMessage());
         } catch (RuntimeException e) {
             outcome = outcome(challengeId, sessionId, context,
                     cancelled ? ChallengeOutcome.Status.CANCELLED : ChallengeOutcome.Status.ERROR,

@@ -132,6 +132,19 @@ class ResponseParserTest {
     }
 
     @Test
+    void unpairedSurrogatesBecomeReplacementCharactersInEveryString() {
+        Submission s = readable("{\"answers\": {\"q1\": {\"answer\": \"bad \\ud83d\", \"citation\": \"x\\udc00\"}, "
+                + "\"q\\ud83d\": \"k\"}, \"artifact\": \"art \\ud83d\\ude00 ok \\ude00\", "
+                + "\"trace\": [{\"type\": \"extract_fact\", \"targetEntity\": \"E\\ud83d\", \"attribute\": \"a\", "
+                + "\"valueExtracted\": \"1\", \"source\": \"paragraph_1\"}]}");
+        assertEquals("bad \uFFFD", s.answers().get(0).answer());
+        assertEquals("x\uFFFD", s.answers().get(0).citation());
+        assertEquals("q\uFFFD", s.answers().get(1).questionId());
+        assertEquals("art \uD83D\uDE00 ok \uFFFD", s.artifact(), "a paired surrogate (a whole emoji) is kept");
+        assertEquals(new ExtractFactStep("E\uFFFD", "a", "1", "paragraph_1"), s.trace().get(0));
+    }
+
+    @Test
     void bareValuesNumbersAndLooseIdsAreRead() {
         Submission s = readable("{\"answers\": {\"Q2\": 1664000000, \"3\": 35.50}, \"artifact\": 41, \"trace\": []}");
         assertEquals(new QuestionAnswer("q2", "1664000000", null, null), s.answers().get(0));

@@ -36,11 +36,11 @@ public final class ReplyReader {
     public record Result(Submission submission, List<String> repairs, String problem) {
 
         static Result readable(Submission submission, List<String> repairs) {
-            return new Result(submission, List.copyOf(repairs), null);
+            return new Result(submission, repairs.stream().map(WellFormed::text).toList(), null);
         }
 
         static Result unreadable(String problem) {
-            return new Result(null, List.of(), problem);
+            return new Result(null, List.of(), WellFormed.text(problem));
         }
     }
 
@@ -358,13 +358,21 @@ public final class ReplyReader {
     }
 
     private static String questionId(String key) {
-        String trimmed = key.strip();
+        String trimmed = WellFormed.text(key).strip();
         Matcher m = QUESTION.matcher(trimmed);
         return m.matches() ? "q" + Integer.parseInt(m.group(1)) : trimmed;
     }
 
-    /** A value node's text: strings as they are, numbers in plain decimal notation, others as JSON. */
+    /**
+     * A value node's text: strings as they are, numbers in plain decimal notation, others as JSON; always
+     * well-formed UTF-16 (an unpaired surrogate, e.g. from the escape {@code "\ud83d"}, becomes U+FFFD), so
+     * every string of the submission can be recorded.
+     */
     private static String text(JsonNode node) {
+        return WellFormed.text(rawText(node));
+    }
+
+    private static String rawText(JsonNode node) {
         if (node.isTextual()) {
             return node.textValue();
         }
