@@ -390,7 +390,7 @@ final class BenchCommand extends DacrSubcommand {
                 writeReports(out.resolve(e.solver()), e.result());
                 o.printf("%-15s %9s %8s %11s %13s%n", e.solver(), e.answered() + "/" + e.questions(),
                         e.strictAccuracy().toPlainString(), e.compatibleAccuracy().toPlainString(),
-                        e.result().headlineResult().summary().trapEvasionRate().toPlainString());
+                        plain(e.result().headlineResult().summary().trapEvasionRate()));
             }
             o.printf("reports in %s%n", out);
             o.flush();
@@ -481,7 +481,12 @@ final class BenchCommand extends DacrSubcommand {
         o.printf("answer accuracy %s strict, %s compatible; pass rate %s; trap evasion %s; ECE %s%n",
                 result.strict().summary().answerAccuracy().toPlainString(),
                 result.compatible().summary().answerAccuracy().toPlainString(), s.passRate().toPlainString(),
-                s.trapEvasionRate().toPlainString(), s.confidenceCalibration().toPlainString());
+                plain(s.trapEvasionRate()), s.confidenceCalibration().toPlainString());
+    }
+
+    /** A rate as plain text, or {@code n/a} when it does not apply (trap evasion with no trap question counted). */
+    private static String plain(java.math.BigDecimal rate) {
+        return rate == null ? "n/a" : rate.toPlainString();
     }
 
     private List<DacrBenchFormat.Keyed> keyed() {

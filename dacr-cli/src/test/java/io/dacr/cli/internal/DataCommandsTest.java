@@ -207,6 +207,23 @@ class DataCommandsTest {
     }
 
     @Test
+    void benchSaysTrapEvasionIsNotApplicableWhenNoTrapQuestionCounts() throws IOException {
+        ArrayNode array = (ArrayNode) JSON.readTree(Files.readString(oraclePredictions(), StandardCharsets.UTF_8));
+        array.forEach(p -> p.get("answers").forEach(a -> ((ObjectNode) a).put("answer", "zzz")));
+        Path wrong = dir.resolve("all-wrong.json");
+        Files.writeString(wrong, array.toString(), StandardCharsets.UTF_8);
+        Path out = dir.resolve("report-all-wrong");
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
+                keys.toString(), "--predictions", wrong.toString(), "--out", out.toString(), "--resamples", "50");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("trap evasion n/a"), run.out());
+        JsonNode report = JSON.readTree(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+        assertTrue(report.get("summary").get("trapEvasionRate").isNull(), report.get("summary").toString());
+    }
+
+    @Test
     void benchShortcutsScoresEveryShortcutSolverIntoItsOwnFolder() {
         Path out = dir.resolve("shortcuts");
 
