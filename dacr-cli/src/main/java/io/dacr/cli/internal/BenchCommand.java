@@ -78,7 +78,7 @@ import java.util.stream.IntStream;
                     + "reply reading, up to --max-attempts attempts with feedback of dacr mine); the run's "
                     + "predictions.json, attempts.jsonl, parse-failures.jsonl and run.json are written to the output "
                     + "folder beside the reports. DACR-Bench challenges have no constraints and no grounding index: "
-                    + "their attempts are graded on answers alone (strict matching; passed at 60% correct).",
+                    + "their attempts are graded on answers alone (strict matching; passed at 60%% correct).",
             "",
             "With --shortcuts, the quality audit's shortcut solvers answer the challenges instead (numeric lookups "
                     + "only), each scored into its own subfolder; --ours N adds N of DACR's own challenges (as "

@@ -95,7 +95,7 @@ public final class ReportMarkdown {
     private static void row(StringBuilder md, String name, BigDecimal strict, BigDecimal compatible, Interval ci,
                             boolean asPercent) {
         Function<BigDecimal, String> f = asPercent ? Fmt::percent : Fmt::decimal;
-        md.append("| ").append(name).append(" | ").append(f.apply(strict)).append(" | ").append(f.apply(compatible))
+        md.append("| ").append(Fmt.cell(name)).append(" | ").append(f.apply(strict)).append(" | ").append(f.apply(compatible))
                 .append(" | ").append(ci == null ? "–" : f.apply(ci.low()) + " – " + f.apply(ci.high())).append(" |\n");
     }
 
