@@ -511,6 +511,7 @@ final class BenchCommand extends DacrSubcommand {
             String id = r.attempt().challengeId();
             AttemptRecord seen = first.get(id);
             if (seen == null || seen.attempt().sessionId().equals(r.attempt().sessionId())
+                    && seen.attempt().modelId().equals(r.attempt().modelId())
                     && r.attempt().number() < seen.attempt().number()) {
                 first.put(id, r);
             }
