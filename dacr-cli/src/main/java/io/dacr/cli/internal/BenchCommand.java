@@ -78,7 +78,7 @@ import java.util.stream.IntStream;
                     + "reply reading, up to --max-attempts attempts with feedback of dacr mine); the run's "
                     + "predictions.json, attempts.jsonl, parse-failures.jsonl and run.json are written to the output "
                     + "folder beside the reports. DACR-Bench challenges have no constraints and no grounding index: "
-                    + "their attempts are graded on answers alone (strict matching; passed at 60% correct).",
+                    + "their attempts are graded on answers alone (strict matching; passed at 60%% correct).",
             "",
             "With --shortcuts, the quality audit's shortcut solvers answer the challenges instead (numeric lookups "
                     + "only), each scored into its own subfolder; --ours N adds N of DACR's own challenges (as "
@@ -284,7 +284,7 @@ final class BenchCommand extends DacrSubcommand {
             throw new CommandLine.ParameterException(commandLine, out + " already holds a run (attempts.jsonl or "
                     + "parse-failures.jsonl): choose another --out; nothing is overwritten");
         }
-        Files.createDirectories(out);
+        createFolder(out);
         PrintWriter err = commandLine.getErr();
         ProgressBar bar = progress || stderrIsTerminal.getAsBoolean()
                 ? new ProgressBar(err, "challenges", suite.size(), System::nanoTime) : null;
@@ -292,8 +292,8 @@ final class BenchCommand extends DacrSubcommand {
         Instant startedAt = Clock.systemUTC().instant();
         BenchRunner.Result run;
         try (LlmBackend model = registry.get().llm(backend.backendId).create(config);
-             JsonlAttemptStore store = JsonlAttemptStore.open(recordsFile);
-             JsonlParseFailureLog failures = JsonlParseFailureLog.open(failuresFile)) {
+             JsonlAttemptStore store = opened(recordsFile, () -> JsonlAttemptStore.open(recordsFile));
+             JsonlParseFailureLog failures = opened(failuresFile, () -> JsonlParseFailureLog.open(failuresFile))) {
             BenchRunner runner = BenchRunner.builder(model, store).strategy(strategy).parseFailures(failures)
                     .maxAttempts(maxAttempts).concurrency(concurrency).feedback(policy)
                     .window(Duration.ofMinutes(windowMinutes)).stopAtFirstError(!keepGoing).listener(outcome -> {
@@ -308,9 +308,8 @@ final class BenchCommand extends DacrSubcommand {
         if (bar != null) {
             bar.finish(done[0]);
         }
-        Files.writeString(out.resolve("predictions.json"), DacrBenchFormat.writePredictions(run.predictions(), startedAt),
-                StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("run.json"), runJson(run), StandardCharsets.UTF_8);
+        OutputFile.writeString(out.resolve("predictions.json"), DacrBenchFormat.writePredictions(run.predictions(), startedAt));
+        OutputFile.writeString(out.resolve("run.json"), runJson(run));
         List<AttemptRecord> records = JsonlAttemptStore.read(recordsFile).records();
         List<ParseFailure> unreadable = JsonLinesFile.readAll(failuresFile, DocumentFormat.PARSE_FAILURE);
         BenchResult result = scorer.score(run.dataset(), run.predictions(), records, unreadable);
@@ -391,7 +390,7 @@ final class BenchCommand extends DacrSubcommand {
                 writeReports(out.resolve(e.solver()), e.result());
                 o.printf("%-15s %9s %8s %11s %13s%n", e.solver(), e.answered() + "/" + e.questions(),
                         e.strictAccuracy().toPlainString(), e.compatibleAccuracy().toPlainString(),
-                        e.result().headlineResult().summary().trapEvasionRate().toPlainString());
+                        plain(e.result().headlineResult().summary().trapEvasionRate()));
             }
             o.printf("reports in %s%n", out);
             o.flush();
@@ -426,7 +425,7 @@ final class BenchCommand extends DacrSubcommand {
             writeReports(out.resolve("ours-generic").resolve(generic.get(k).solver()), generic.get(k).result());
             writeReports(out.resolve("ours-packs").resolve(packs.get(k).solver()), packs.get(k).result());
         }
-        Files.writeString(out.resolve("shortcuts.md"), md.toString(), StandardCharsets.UTF_8);
+        OutputFile.writeString(out.resolve("shortcuts.md"), md.toString());
         o.printf("shortcut solvers on %s and %s (secret '%s', namespace %s), the same bench metrics%n", theirName,
                 ourName, oursSeed, OURS_NAMESPACE);
         o.print(md);
@@ -452,11 +451,27 @@ final class BenchCommand extends DacrSubcommand {
         return new BenchDataset(dataset.name(), dataset.version(), dataset.challenges().subList(0, limit));
     }
 
-    private static void writeReports(Path dir, BenchResult result) throws IOException {
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("report.json"), BenchReports.json(result), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.md"), BenchReports.markdown(result), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.html"), BenchReports.html(result), StandardCharsets.UTF_8);
+    private static void writeReports(Path dir, BenchResult result) {
+        createFolder(dir);
+        OutputFile.writeString(dir.resolve("report.json"), BenchReports.json(result));
+        OutputFile.writeString(dir.resolve("report.md"), BenchReports.markdown(result));
+        OutputFile.writeString(dir.resolve("report.html"), BenchReports.html(result));
+    }
+
+    private static <T> T opened(Path file, Supplier<T> open) {
+        try {
+            return open.get();
+        } catch (java.io.UncheckedIOException e) {
+            throw OutputFile.cannotWrite(file, e.getCause());
+        }
+    }
+
+    private static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(dir, e);
+        }
     }
 
     private static void printSummary(PrintWriter o, BenchResult result) {
@@ -466,7 +481,12 @@ final class BenchCommand extends DacrSubcommand {
         o.printf("answer accuracy %s strict, %s compatible; pass rate %s; trap evasion %s; ECE %s%n",
                 result.strict().summary().answerAccuracy().toPlainString(),
                 result.compatible().summary().answerAccuracy().toPlainString(), s.passRate().toPlainString(),
-                s.trapEvasionRate().toPlainString(), s.confidenceCalibration().toPlainString());
+                plain(s.trapEvasionRate()), s.confidenceCalibration().toPlainString());
+    }
+
+    /** A rate as plain text, or {@code n/a} when it does not apply (trap evasion with no trap question counted). */
+    private static String plain(java.math.BigDecimal rate) {
+        return rate == null ? "n/a" : rate.toPlainString();
     }
 
     private List<DacrBenchFormat.Keyed> keyed() {
@@ -491,6 +511,7 @@ final class BenchCommand extends DacrSubcommand {
             String id = r.attempt().challengeId();
             AttemptRecord seen = first.get(id);
             if (seen == null || seen.attempt().sessionId().equals(r.attempt().sessionId())
+                    && seen.attempt().modelId().equals(r.attempt().modelId())
                     && r.attempt().number() < seen.attempt().number()) {
                 first.put(id, r);
             }

@@ -14,11 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -89,7 +85,7 @@ final class ExportCommand extends DacrSubcommand {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         CommandLine commandLine = spec.commandLine();
         ExportFormat chosen;
         ExportFilter filter;
@@ -104,6 +100,7 @@ final class ExportCommand extends DacrSubcommand {
         if (chosen.fromAttempts() && attempts == null) {
             throw new CommandLine.ParameterException(commandLine, chosen.wireName() + " rows need --attempts");
         }
+        OutputFile.checkNotAnInput(commandLine, out, "--out", challenges, keys, attempts);
         List<Challenge> challengeList = JsonLinesFile.readAll(challenges, DocumentFormat.CHALLENGE);
         List<AnswerKey> keyList = new ArrayList<>();
         if (keys != null) {
@@ -111,16 +108,16 @@ final class ExportCommand extends DacrSubcommand {
         }
         DatasetExporter exporter = DatasetExporter.builder(renderer, ChallengeCatalog.of(challengeList, keyList))
                 .filter(filter).crossModelPairs(crossModelPairs).build();
-        ExportSummary summary;
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        // Written to a temporary file beside --out and moved into place only when complete: a failure leaves
+        // an existing --out as it was.
+        ExportSummary summary = OutputFile.write(out, writer -> {
             if (chosen.fromAttempts()) {
                 try (JsonLinesFile<AttemptRecord> lines = JsonLinesFile.open(attempts, DocumentFormat.ATTEMPT_RECORD)) {
-                    summary = exporter.exportAttempts(chosen, iterator(lines), writer);
+                    return exporter.exportAttempts(chosen, iterator(lines), writer);
                 }
-            } else {
-                summary = exporter.exportChallenges(chosen, writer);
             }
-        }
+            return exporter.exportChallenges(chosen, writer);
+        });
         spec.commandLine().getOut().printf("wrote %d %s rows to %s (%d read, %d filtered out, prompt %s)%n",
                 summary.written(), chosen.wireName(), out, summary.read(), summary.filteredOut(), renderer.version());
         spec.commandLine().getOut().flush();

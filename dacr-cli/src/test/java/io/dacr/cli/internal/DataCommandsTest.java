@@ -105,6 +105,92 @@ class DataCommandsTest {
     }
 
     @Test
+    void exportRefusesAnOutThatIsTheAttemptsFileAndLeavesItAlone() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("same"));
+        Path records = folder.resolve("attempts.jsonl");
+        Files.writeString(records, "precious\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "export", "--format", "sft", "--challenges",
+                challenges.toString(), "--attempts", records.toString(), "--out",
+                folder.resolve("..").resolve("same").resolve("attempts.jsonl").toString());
+
+        assertEquals(Cli.USAGE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("is the same file as the input"), run.err());
+        assertEquals("precious\n", Files.readString(records, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportRefusesAnOutThatIsALinkToTheChallenges() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("linked"));
+        Path copy = Files.copy(challenges, folder.resolve("c.jsonl"));
+        Path link = Files.createSymbolicLink(folder.resolve("link-to-challenges.jsonl"), copy);
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "export", "--format", "trl", "--challenges",
+                copy.toString(), "--out", link.toString());
+
+        assertEquals(Cli.USAGE, run.exitCode(), run.out());
+        assertEquals(Files.size(challenges), Files.size(copy));
+    }
+
+    @Test
+    void aFailedExportLeavesAnExistingOutAsItWasAndNoTemporaryFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("failed-export"));
+        Path out = folder.resolve("out.jsonl");
+        Files.writeString(out, "precious row\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "export", "--format", "verl", "--challenges",
+                challenges.toString(), "--out", out.toString());
+
+        assertEquals(Cli.FAILURE, run.exitCode());
+        assertEquals("precious row\n", Files.readString(out, StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void exportReplacesAnExistingOutOnlyWhenDone() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("replaced"));
+        Path out = folder.resolve("trl.jsonl");
+        Files.writeString(out, "old\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "export", "--format", "trl", "--challenges",
+                challenges.toString(), "--out", out.toString());
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertEquals(2, Files.readAllLines(out, StandardCharsets.UTF_8).size());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void exportToAMissingFolderSaysCannotWriteNotInternalError() {
+        Path out = dir.resolve("no-such-folder").resolve("o.jsonl");
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "export", "--format", "trl", "--challenges",
+                challenges.toString(), "--out", out.toString());
+
+        assertEquals(Cli.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("cannot write " + out), run.err());
+        assertTrue(!run.err().contains("internal error"), run.err());
+    }
+
+    @Test
+    void benchToAnOutBelowAFileSaysCannotWriteNotInternalError() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
+                keys.toString(), "--predictions", oraclePredictions().toString(), "--out",
+                file.resolve("report").toString(), "--resamples", "0");
+
+        assertEquals(Cli.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("cannot write " + file.resolve("report")), run.err());
+        assertTrue(!run.err().contains("internal error"), run.err());
+    }
+
+    @Test
     void benchScoresOraclePredictionsOnOurChallengesAsOneAndWritesThreeReports() throws IOException {
         Path out = dir.resolve("report");
 
@@ -118,6 +204,23 @@ class DataCommandsTest {
         assertEquals("1", report.get("summary").get("passRate").asText());
         assertTrue(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8).contains("<svg"));
         assertTrue(Files.exists(out.resolve("report.md")));
+    }
+
+    @Test
+    void benchSaysTrapEvasionIsNotApplicableWhenNoTrapQuestionCounts() throws IOException {
+        ArrayNode array = (ArrayNode) JSON.readTree(Files.readString(oraclePredictions(), StandardCharsets.UTF_8));
+        array.forEach(p -> p.get("answers").forEach(a -> ((ObjectNode) a).put("answer", "zzz")));
+        Path wrong = dir.resolve("all-wrong.json");
+        Files.writeString(wrong, array.toString(), StandardCharsets.UTF_8);
+        Path out = dir.resolve("report-all-wrong");
+
+        CliRun run = CliRun.run(PluginRegistry::discover, "bench", "--challenges", challenges.toString(), "--keys",
+                keys.toString(), "--predictions", wrong.toString(), "--out", out.toString(), "--resamples", "50");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("trap evasion n/a"), run.out());
+        JsonNode report = JSON.readTree(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+        assertTrue(report.get("summary").get("trapEvasionRate").isNull(), report.get("summary").toString());
     }
 
     @Test

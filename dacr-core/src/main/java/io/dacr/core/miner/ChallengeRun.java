@@ -10,6 +10,7 @@ import io.dacr.api.spi.LlmBackend;
 import io.dacr.api.spi.TokenUsage;
 import io.dacr.core.json.AttemptOrigin;
 import io.dacr.core.json.ParseFailure;
+import io.dacr.core.miner.internal.WellFormed;
 import io.dacr.core.session.AttemptSession;
 import io.dacr.core.session.SubmitResult;
 import java.time.Clock;
@@ -88,8 +89,15 @@ final class ChallengeRun implements MiningContext {
             if ("length".equals(response.finishReason())) {
                 problem += " (the reply stopped at the token limit)";
             }
-            parseFailureLog.append(new ParseFailure(session.sessionId(), challengeIdText, backend.modelId(),
-                    prompts.version(), strategyName, calls, response.content(), problem, usage, clock.instant()));
+            ParseFailure failure = new ParseFailure(session.sessionId(), challengeIdText, backend.modelId(),
+                    prompts.version(), strategyName, calls, WellFormed.text(response.content()), WellFormed.text(problem),
+                    usage, clock.instant());
+            try {
+                parseFailureLog.append(failure);
+            } catch (RuntimeException e) {
+                throw new RecordingException("cannot record unreadable reply " + calls + " of " + challengeIdText
+                        + " in the parse-failure log: " + describe(e), e);
+            }
         }
         return new Reply(response, parsed);
     }
@@ -108,9 +116,17 @@ final class ChallengeRun implements MiningContext {
         Checks.notNull(submission, "submission");
         Checks.notNull(response, "response");
         checkNotCancelled();
-        AttemptOrigin origin = new AttemptOrigin(prompts.version(), strategyName, response,
+        // The raw reply is kept as well-formed text: a lone surrogate (half an emoji) cannot be written as UTF-8.
+        AttemptOrigin origin = new AttemptOrigin(prompts.version(), strategyName, WellFormed.text(response),
                 new TokenUsage(promptTokensSinceSubmit, completionTokensSinceSubmit));
-        SubmitResult result = session.submit(submission, origin);
+        SubmitResult result;
+        try {
+            result = session.submit(submission, origin);
+        } catch (RuntimeException e) {
+            // Typed, so the challenge ends as an ERROR that says the record was lost, never as a grading result.
+            throw new RecordingException("cannot record attempt " + (session.attemptsUsed() + 1) + " of "
+                    + challengeIdText + ": " + describe(e), e);
+        }
         if (result instanceof SubmitResult.Accepted) {
             attempts++;
             promptTokensSinceSubmit = 0;
@@ -129,6 +145,10 @@ final class ChallengeRun implements MiningContext {
     @Override
     public int parseRetriesLeft() {
         return Math.max(0, parseRetries - reasks);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void checkNotCancelled() {

@@ -55,6 +55,9 @@ public final class Miner {
     private final int parseRetries;
     private final Verifier verifier;
     private final String sessionPrefix;
+    private final String fixedRunId;
+
+    private static final java.security.SecureRandom RUN_IDS = new java.security.SecureRandom();
 
     private volatile boolean cancelled;
     private volatile Run current;
@@ -68,6 +71,7 @@ public final class Miner {
         this.parseRetries = b.parseRetries;
         this.verifier = b.verifier;
         this.sessionPrefix = b.sessionPrefix;
+        this.fixedRunId = b.runId;
     }
 
     /**
@@ -76,7 +80,7 @@ public final class Miner {
      * @return a builder with the defaults: {@link Strategy#selfRefine()}, {@link PromptBuilder#standard()},
      *     parse failures discarded, 1 challenge at a time, 3 attempts, 2 parse retries, a 15-minute session
      *     window, {@link FeedbackPolicy#COUNTS}, the default verifier, the UTC system clock, session prefix
-     *     {@code mine}
+     *     {@code mine}, a fresh run id for every {@link #mine} call
      * @throws IllegalArgumentException if an argument is null
      */
     public static Builder builder(LlmBackend backend, AttemptStore store) {
@@ -110,7 +114,7 @@ public final class Miner {
                 MiningTask task = tasks.next();
                 futures.add(run.pool.submit(() -> {
                     try {
-                        return mineOne(task);
+                        return mineOne(task, run.id);
                     } finally {
                         run.slots.release();
                     }
@@ -164,9 +168,9 @@ public final class Miner {
         }
     }
 
-    private ChallengeOutcome mineOne(MiningTask task) {
+    private ChallengeOutcome mineOne(MiningTask task, String runId) {
         String challengeId = task.challenge().id().toString();
-        String sessionId = sessionPrefix + "-" + challengeId;
+        String sessionId = sessionId(sessionPrefix, backend.modelId(), runId, challengeId);
         ChallengeRun context = null;
         ChallengeOutcome outcome;
         try {
@@ -186,6 +190,8 @@ public final class Miner {
                     ? outcome(challengeId, sessionId, context, ChallengeOutcome.Status.CANCELLED, "cancelled")
                     : outcome(challengeId, sessionId, context, ChallengeOutcome.Status.ERROR,
                             "back end failed (" + e.kind() + "): " + e.getMessage());
+        } catch (RecordingException e) {
+            outcome = outcome(challengeId, sessionId, context, ChallengeOutcome.Status.ERROR, e.getMessage());
         } catch (RuntimeException e) {
             outcome = outcome(challengeId, sessionId, context,
                     cancelled ? ChallengeOutcome.Status.CANCELLED : ChallengeOutcome.Status.ERROR,
@@ -198,6 +204,33 @@ public final class Miner {
         return outcome;
     }
 
+    /**
+     * A session id names the model and the run as well as the challenge, so that runs of several models, or
+     * several runs of one model, recorded into one file never merge into one session:
+     * {@code PREFIX-MODEL-RUN-CHALLENGE}, the model id with every character other than letters, digits,
+     * {@code .}, {@code _} and {@code -} replaced by {@code _}.
+     *
+     * @param prefix the session prefix
+     * @param modelId the model id
+     * @param runId the run id
+     * @param challengeId the challenge id's text
+     * @return the session id
+     */
+    static String sessionId(String prefix, String modelId, String runId, String challengeId) {
+        String model = modelId.replaceAll("[^A-Za-z0-9._-]", "_");
+        return prefix + "-" + (model.isEmpty() ? "model" : model) + "-" + runId + "-" + challengeId;
+    }
+
+    private static String newRunId() {
+        byte[] bytes = new byte[5];
+        RUN_IDS.nextBytes(bytes);
+        StringBuilder sb = new StringBuilder(10);
+        for (byte b : bytes) {
+            sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return sb.toString();
+    }
+
     private static ChallengeOutcome outcome(String challengeId, String sessionId, ChallengeRun context,
                                             ChallengeOutcome.Status status, String detail) {
         return context == null
@@ -208,6 +241,7 @@ public final class Miner {
 
     /** The pool and slots of one {@link #mine} call. */
     private final class Run {
+        final String id = fixedRunId != null ? fixedRunId : newRunId();
         final Semaphore slots = new Semaphore(harness.concurrency());
         final ExecutorService pool = Executors.newFixedThreadPool(harness.concurrency(), new Workers());
     }
@@ -235,6 +269,7 @@ public final class Miner {
         private int parseRetries = 2;
         private Verifier verifier = DacrVerifier.builder().build();
         private String sessionPrefix = "mine";
+        private String runId;
 
         private Builder(LlmBackend backend, AttemptStore store) {
             super(SessionSettings.defaults());
@@ -268,6 +303,23 @@ public final class Miner {
         /** @param prefix the start of every session id, not blank @return this builder */
         public Builder sessionPrefix(String prefix) {
             this.sessionPrefix = Checks.notBlank(prefix, "prefix");
+            return this;
+        }
+
+        /**
+         * Fixes the run part of every session id (by default each {@link Miner#mine} call draws a fresh one, so
+         * a later run's sessions never merge with an earlier run's in one records file).
+         *
+         * @param runId letters, digits, {@code .}, {@code _} or {@code -}; not blank
+         * @return this builder
+         * @throws IllegalArgumentException if blank or holding other characters
+         */
+        public Builder runId(String runId) {
+            Checks.notBlank(runId, "runId");
+            if (!runId.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("runId must be letters, digits, '.', '_' or '-', was '" + runId + "'");
+            }
+            this.runId = runId;
             return this;
         }
 

@@ -27,6 +27,7 @@ public interface MiningContext {
      * @return the reply, read or not
      * @throws io.dacr.api.LlmException if the back end gave no reply (after its own retries)
      * @throws java.util.concurrent.CancellationException if mining was cancelled
+     * @throws RecordingException if an unreadable reply cannot be recorded in the parse-failure log
      */
     Reply ask(List<ChatMessage> conversation);
 
@@ -37,7 +38,7 @@ public interface MiningContext {
      * @param reply a readable reply
      * @return the graded, recorded attempt, or the session's refusal
      * @throws IllegalArgumentException if the reply is not readable
-     * @throws java.io.UncheckedIOException if the attempt cannot be recorded
+     * @throws RecordingException if the attempt cannot be recorded (the store failed or refused the record)
      */
     SubmitResult submit(Reply reply);
 
@@ -48,7 +49,7 @@ public interface MiningContext {
      * @param submission the submission
      * @param response the reply text to record with it
      * @return the graded, recorded attempt, or the session's refusal
-     * @throws java.io.UncheckedIOException if the attempt cannot be recorded
+     * @throws RecordingException if the attempt cannot be recorded (the store failed or refused the record)
      */
     SubmitResult submit(Submission submission, String response);
 

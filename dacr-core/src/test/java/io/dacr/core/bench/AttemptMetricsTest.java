@@ -53,7 +53,11 @@ class AttemptMetricsTest {
     }
 
     private static Attempt attempt(String session, int number, Submission submission, Verdict verdict) {
-        return new Attempt(session, Fixtures.ID.toString(), number, "model-a", submission, verdict, "",
+        return attempt(session, number, "model-a", submission, verdict);
+    }
+
+    private static Attempt attempt(String session, int number, String model, Submission submission, Verdict verdict) {
+        return new Attempt(session, Fixtures.ID.toString(), number, model, submission, verdict, "",
                 Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1));
     }
 
@@ -118,5 +122,21 @@ class AttemptMetricsTest {
         assertEquals(0, new BigDecimal("0.6").compareTo(WITH_UNREADABLE.passAtN()));
         assertEquals(0, new BigDecimal("0.5").compareTo(WITH_UNREADABLE.selfCorrectionRate()));
         assertEquals(2, WITH_UNREADABLE.attemptsToPass().get("never"));
+    }
+
+    @Test
+    void twoModelsUnderOneSessionIdAreTwoSessions() {
+        Verdict failed = VERIFIER.verify(Fixtures.CHALLENGE, Fixtures.KEY, Fixtures.failing());
+        Verdict passed = VERIFIER.verify(Fixtures.CHALLENGE, Fixtures.KEY, Fixtures.oracle());
+        List<AttemptRecord> records = List.of(
+                new AttemptRecord(attempt("mine-shared", 1, "model-a", Fixtures.failing(), failed), List.of()),
+                new AttemptRecord(attempt("mine-shared", 1, "model-b", Fixtures.oracle(), passed), List.of()));
+
+        AttemptMetrics metrics = BenchScorer.builder().build().score(BenchFiles.crafted(), List.of(), records).attempts();
+
+        assertEquals(2, metrics.sessions());
+        assertEquals(1, metrics.maxAttempts());
+        assertEquals(0, new BigDecimal("0.5").compareTo(metrics.passAt1()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(metrics.selfCorrectionRate()));
     }
 }

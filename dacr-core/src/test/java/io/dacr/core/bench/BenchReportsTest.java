@@ -91,6 +91,18 @@ class BenchReportsTest {
     }
 
     @Test
+    void everySummaryRowOfTheMarkdownReportHasFourCells() {
+        String md = BenchReports.markdown(STRICT);
+
+        List<String> rows = md.lines().dropWhile(l -> !l.startsWith("| Metric | Strict")).takeWhile(l -> l.startsWith("|"))
+                .toList();
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("| Transfer gap")), md);
+        for (String row : rows) {
+            assertEquals(5, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);
+        }
+    }
+
+    @Test
     void theMarkdownReportShowsBothModesSideBySide() {
         String md = BenchReports.markdown(STRICT);
 

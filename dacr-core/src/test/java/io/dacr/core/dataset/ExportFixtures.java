@@ -69,7 +69,7 @@ final class ExportFixtures {
         return out;
     }
 
-    private static AttemptRecord record(String session, int number, String model, Submission submission) {
+    static AttemptRecord record(String session, int number, String model, Submission submission) {
         Verdict verdict = VERIFIER.verify(Fixtures.CHALLENGE, Fixtures.KEY, submission);
         return new AttemptRecord(attempt(session, number, model, submission, verdict),
                 TrapMatcher.trappedQuestions(Fixtures.KEY, submission, verdict));

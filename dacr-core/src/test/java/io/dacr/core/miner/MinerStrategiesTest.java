@@ -78,7 +78,8 @@ class MinerStrategiesTest {
         assertEquals(MinerFixtures.passing(), record.origin().response());
         assertEquals(110, record.origin().usage().totalTokens());
         assertEquals("scripted-model", record.attempt().modelId());
-        assertEquals("mine-" + Fixtures.ID, record.attempt().sessionId());
+        String session = record.attempt().sessionId();
+        assertTrue(session.startsWith("mine-scripted-model-") && session.endsWith("-" + Fixtures.ID), session);
     }
 
     @Test
@@ -194,5 +195,23 @@ class MinerStrategiesTest {
         mine(ScriptedBackend.replaying(MinerFixtures.passing()), mine);
 
         assertEquals("ask-once-no-retry", recorded.attempts().get(0).origin().strategy());
+    }
+
+    @Test
+    void sessionIdsNameTheModelAndTheRun() {
+        Miner fixed = Miner.builder(ScriptedBackend.replaying(MinerFixtures.passing()), recorded).runId("r1")
+                .clock(CLOCK).build();
+        assertEquals("mine-scripted-model-r1-" + Fixtures.ID,
+                fixed.mine(List.of(MinerFixtures.task()).iterator()).outcomes().get(0).sessionId());
+
+        mine(ScriptedBackend.replaying(MinerFixtures.passing()), Strategy.selfRefine());
+        mine(ScriptedBackend.replaying(MinerFixtures.passing()), Strategy.selfRefine());
+
+        List<String> sessions = recorded.attempts().stream().map(r -> r.attempt().sessionId()).toList();
+        assertEquals(3, sessions.stream().distinct().count(), "every run has its own sessions: " + sessions);
+        assertEquals("mine-org_Model-7B_v1.q4-r-" + Fixtures.ID,
+                Miner.sessionId("mine", "org/Model-7B:v1.q4", "r", Fixtures.ID.toString()));
+        assertThrows(IllegalArgumentException.class,
+                () -> Miner.builder(ScriptedBackend.replaying(), recorded).runId("a/b"));
     }
 }

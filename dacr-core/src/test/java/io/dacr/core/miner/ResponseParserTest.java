@@ -81,6 +81,69 @@ class ResponseParserTest {
         assertEquals("Kelmara Air", readable(reply).answers().get(0).answer());
     }
 
+    private static String object(String answer) {
+        return "{\"answers\": {\"q1\": {\"answer\": \"" + answer + "\"}}, \"artifact\": \"" + answer.toLowerCase(java.util.Locale.ROOT)
+                + "\", \"trace\": []}";
+    }
+
+    @Test
+    void ofTwoFencedObjectsTheLastWins() {
+        String reply = "First attempt:\n```json\n" + object("DRAFT") + "\n```\nWait, paragraph 7 corrects that. "
+                + "Final answer:\n```json\n" + object("FINAL") + "\n```";
+        Submission s = readable(reply);
+        assertEquals("FINAL", s.answers().get(0).answer());
+        assertEquals("final", s.artifact());
+    }
+
+    @Test
+    void anUnfencedFinalObjectWinsOverAnEarlierFencedDraft() {
+        String reply = "Draft:\n```json\n" + object("DRAFT") + "\n```\nCorrected final answer:\n" + object("FINAL");
+        assertEquals("FINAL", readable(reply).answers().get(0).answer());
+    }
+
+    @Test
+    void aFencedFinalObjectWinsOverAnEarlierUnfencedDraft() {
+        String reply = "Draft: " + object("DRAFT") + "\nFinal:\n```json\n" + object("FINAL") + "\n```\nDone.";
+        assertEquals("FINAL", readable(reply).answers().get(0).answer());
+    }
+
+    @Test
+    void aClosingThinkTagWithoutItsOpeningTagEndsTheReasoning() {
+        String reply = "Let me draft:\n```json\n" + object("DRAFT") + "\n```\nHmm.\n</think>\n\n" + object("FINAL");
+        assertEquals("FINAL", readable(reply).answers().get(0).answer());
+        String onlyReasoning = "Let me draft: " + object("DRAFT") + "\n</think>\nI cannot decide.";
+        assertEquals("no JSON object in the reply", unreadable(onlyReasoning));
+    }
+
+    @Test
+    void anApostropheInACommentDoesNotOpenAString() {
+        String reply = "{\"answers\": {\"q1\": {\"answer\": \"FINAL\"}}, // it's the final figure\n"
+                + " \"artifact\": \"a\", /* no {trace} steps */ \"trace\": []}";
+        Submission s = readable(reply);
+        assertEquals("FINAL", s.answers().get(0).answer());
+        assertEquals("a", s.artifact());
+    }
+
+    @Test
+    void questionKeysSpelledOutAreRead() {
+        Submission s = readable("{\"answers\": {\"Question 1\": \"A\", \"question_2\": \"B\", \"Q-3\": \"C\", "
+                + "\"question #4\": \"D\"}, \"artifact\": \"a\", \"trace\": []}");
+        assertEquals(List.of("q1", "q2", "q3", "q4"), s.answers().stream().map(QuestionAnswer::questionId).toList());
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeReplacementCharactersInEveryString() {
+        Submission s = readable("{\"answers\": {\"q1\": {\"answer\": \"bad \\ud83d\", \"citation\": \"x\\udc00\"}, "
+                + "\"q\\ud83d\": \"k\"}, \"artifact\": \"art \\ud83d\\ude00 ok \\ude00\", "
+                + "\"trace\": [{\"type\": \"extract_fact\", \"targetEntity\": \"E\\ud83d\", \"attribute\": \"a\", "
+                + "\"valueExtracted\": \"1\", \"source\": \"paragraph_1\"}]}");
+        assertEquals("bad \uFFFD", s.answers().get(0).answer());
+        assertEquals("x\uFFFD", s.answers().get(0).citation());
+        assertEquals("q\uFFFD", s.answers().get(1).questionId());
+        assertEquals("art \uD83D\uDE00 ok \uFFFD", s.artifact(), "a paired surrogate (a whole emoji) is kept");
+        assertEquals(new ExtractFactStep("E\uFFFD", "a", "1", "paragraph_1"), s.trace().get(0));
+    }
+
     @Test
     void bareValuesNumbersAndLooseIdsAreRead() {
         Submission s = readable("{\"answers\": {\"Q2\": 1664000000, \"3\": 35.50}, \"artifact\": 41, \"trace\": []}");

@@ -27,8 +27,12 @@ public final class AttemptScoring {
     private AttemptScoring() {
     }
 
+    private static String session(String sessionId, String modelId) {
+        return sessionId + '\u0000' + modelId;
+    }
+
     /**
-     * @param records attempt records, any order; grouped into sessions by session id
+     * @param records attempt records, any order; grouped into sessions by session id and model
      * @param unreadable the harness's records of replies it could not read (never graded), any order
      * @param resamples bootstrap resamples over challenges (0 for none)
      * @param seed the bootstrap seed
@@ -38,15 +42,19 @@ public final class AttemptScoring {
                                        long seed) {
         Map<String, List<Attempt>> sessions = new LinkedHashMap<>();
         Map<String, String> challengeOf = new LinkedHashMap<>();
+        // A session is (session id, model): older harness versions gave every model's run at a challenge the
+        // same session id, and two models' attempts are never one session's.
         for (AttemptRecord r : records) {
-            sessions.computeIfAbsent(r.attempt().sessionId(), k -> new ArrayList<>()).add(r.attempt());
-            challengeOf.putIfAbsent(r.attempt().sessionId(), r.attempt().challengeId());
+            String session = session(r.attempt().sessionId(), r.attempt().modelId());
+            sessions.computeIfAbsent(session, k -> new ArrayList<>()).add(r.attempt());
+            challengeOf.putIfAbsent(session, r.attempt().challengeId());
         }
         Map<String, Integer> unreadableBySession = new LinkedHashMap<>();
         for (ParseFailure f : unreadable) {
-            unreadableBySession.merge(f.sessionId(), 1, Integer::sum);
-            sessions.computeIfAbsent(f.sessionId(), k -> new ArrayList<>());
-            challengeOf.putIfAbsent(f.sessionId(), f.challengeId());
+            String session = session(f.sessionId(), f.modelId());
+            unreadableBySession.merge(session, 1, Integer::sum);
+            sessions.computeIfAbsent(session, k -> new ArrayList<>());
+            challengeOf.putIfAbsent(session, f.challengeId());
         }
         Map<String, Counts> byChallenge = new LinkedHashMap<>();
         Counts all = new Counts();

@@ -16,6 +16,11 @@ final class Fmt {
         return rate == null ? "–" : rate.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
+    /** @return a rate as {@link #percent}, or {@code n/a} for null: a rate that does not apply (no trap counted) */
+    static String percentOrNa(BigDecimal rate) {
+        return rate == null ? "n/a" : percent(rate);
+    }
+
     /** @return a value with three decimals, e.g. {@code 0.125}; {@code –} for null */
     static String decimal(BigDecimal value) {
         return value == null ? "–" : value.setScale(3, RoundingMode.HALF_EVEN).toPlainString();

@@ -60,7 +60,7 @@ public final class ReportHtml {
         summaryRow(h, "Calibration error (ECE)", Fmt.decimal(s.confidenceCalibration()),
                 Fmt.decimal(c.confidenceCalibration()));
         summaryRow(h, "Mean confidence", Fmt.decimal(s.meanConfidence()), Fmt.decimal(c.meanConfidence()));
-        summaryRow(h, "Trap evasion", Fmt.percent(s.trapEvasionRate()), Fmt.percent(c.trapEvasionRate()));
+        summaryRow(h, "Trap evasion", Fmt.percentOrNa(s.trapEvasionRate()), Fmt.percentOrNa(c.trapEvasionRate()));
         summaryRow(h, "Citation grounding", Fmt.percent(s.citationGroundingScore()),
                 Fmt.percent(c.citationGroundingScore()));
         summaryRow(h, "Pass rate (accuracy ≥ 0.6)", Fmt.percent(s.passRate()), Fmt.percent(c.passRate()));

@@ -40,6 +40,7 @@ public final class ReportJson {
         root.put("headline", result.headline().wireName());
         root.put("summary", summary(result.headlineResult().summary()));
         root.put("intervals", intervals(result.headlineResult().intervals()));
+        root.put("intervalResamplesLeftOut", leftOut(result.headlineResult().intervals()));
         root.put("strict", mode(result.strict()));
         root.put("compatible", mode(result.compatible()));
         if (result.attempts() != null) {
@@ -80,10 +81,22 @@ public final class ReportJson {
         return m;
     }
 
+    /** The rates whose interval left resamples out (trap evasion where no trap question counted), and how many. */
+    private static Map<String, Object> leftOut(Map<String, Interval> intervals) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        intervals.forEach((k, v) -> {
+            if (v.resamplesLeftOut() > 0) {
+                m.put(k, v.resamplesLeftOut());
+            }
+        });
+        return m;
+    }
+
     private static Map<String, Object> mode(ModeResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("summary", summary(r.summary()));
         m.put("intervals", intervals(r.intervals()));
+        m.put("intervalResamplesLeftOut", leftOut(r.intervals()));
         m.put("byCategory", groups(r.byCategory()));
         m.put("byHops", groups(r.byHops()));
         m.put("byDomain", groups(r.byDomain()));

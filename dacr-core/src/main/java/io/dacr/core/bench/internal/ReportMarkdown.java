@@ -47,7 +47,7 @@ public final class ReportMarkdown {
         row(md, "Calibration error (ECE, lower is better)", s.confidenceCalibration(), c.confidenceCalibration(),
                 ci.get("confidenceCalibration"), false);
         row(md, "Mean confidence", s.meanConfidence(), c.meanConfidence(), ci.get("meanConfidence"), true);
-        row(md, "Trap evasion", s.trapEvasionRate(), c.trapEvasionRate(), ci.get("trapEvasionRate"), true);
+        trapRow(md, s.trapEvasionRate(), c.trapEvasionRate(), ci.get("trapEvasionRate"));
         row(md, "Citation grounding", s.citationGroundingScore(), c.citationGroundingScore(),
                 ci.get("citationGroundingScore"), true);
         row(md, "Pass rate (accuracy ≥ 0.6)", s.passRate(), c.passRate(), ci.get("passRate"), true);
@@ -95,8 +95,24 @@ public final class ReportMarkdown {
     private static void row(StringBuilder md, String name, BigDecimal strict, BigDecimal compatible, Interval ci,
                             boolean asPercent) {
         Function<BigDecimal, String> f = asPercent ? Fmt::percent : Fmt::decimal;
-        md.append("| ").append(name).append(" | ").append(f.apply(strict)).append(" | ").append(f.apply(compatible))
+        md.append("| ").append(Fmt.cell(name)).append(" | ").append(f.apply(strict)).append(" | ").append(f.apply(compatible))
                 .append(" | ").append(ci == null ? "–" : f.apply(ci.low()) + " – " + f.apply(ci.high())).append(" |\n");
+    }
+
+    /** Trap evasion: n/a where no trap question counted; the interval says how many resamples had none. */
+    private static void trapRow(StringBuilder md, BigDecimal strict, BigDecimal compatible, Interval ci) {
+        md.append("| Trap evasion | ").append(Fmt.percentOrNa(strict)).append(" | ").append(Fmt.percentOrNa(compatible))
+                .append(" | ");
+        if (ci == null) {
+            md.append(strict == null && compatible == null ? "n/a" : "–");
+        } else {
+            md.append(Fmt.percent(ci.low())).append(" – ").append(Fmt.percent(ci.high()));
+            if (ci.resamplesLeftOut() > 0) {
+                md.append(" (").append(ci.resamplesLeftOut()).append(ci.resamplesLeftOut() == 1 ? " resample" : " resamples")
+                        .append(" without a counted trap question left out)");
+            }
+        }
+        md.append(" |\n");
     }
 
     private static void attemptRow(StringBuilder md, String name, BigDecimal value, Interval ci) {
@@ -128,7 +144,7 @@ public final class ReportMarkdown {
             md.append("| ").append(k).append(" | ").append(g.challengeCount()).append(" | ").append(g.questionCount())
                     .append(" | ").append(Fmt.percent(g.answerAccuracy())).append(" | ")
                     .append(h == null ? "–" : Fmt.percent(h.answerAccuracy())).append(" | ")
-                    .append(Fmt.percent(g.trapEvasionRate())).append(" | ").append(Fmt.percent(g.passRate()))
+                    .append(Fmt.percentOrNa(g.trapEvasionRate())).append(" | ").append(Fmt.percent(g.passRate()))
                     .append(" |\n");
         });
         md.append('\n');

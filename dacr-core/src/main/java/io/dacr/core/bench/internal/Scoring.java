@@ -197,7 +197,10 @@ public final class Scoring {
     /**
      * Percentile bootstrap over challenges: each resample draws as many challenges as were scored, with
      * replacement, and recomputes the rates; the interval is the values at 0-based positions
-     * floor(0.025 R) and ceil(0.975 R) − 1 of the R sorted results.
+     * floor(0.025 R) and ceil(0.975 R) − 1 of the R sorted results. A rate that is not applicable in a
+     * resample (trap evasion when no drawn challenge has a counted trap question) leaves that resample out:
+     * R is then the resamples where it applies, and the interval says how many were left out; when it
+     * applies in none, the rate has no interval.
      */
     static Map<String, Interval> intervals(List<Totals> perChallenge, int resamples, long seed) {
         Map<String, Interval> out = new LinkedHashMap<>();
@@ -207,6 +210,7 @@ public final class Scoring {
         }
         SplitMix64 rng = new SplitMix64(seed);
         BigDecimal[][] values = new BigDecimal[INTERVAL_METRICS.size()][resamples];
+        int[] applicable = new int[INTERVAL_METRICS.size()];
         for (int r = 0; r < resamples; r++) {
             Totals t = new Totals();
             for (int i = 0; i < n; i++) {
@@ -214,16 +218,20 @@ public final class Scoring {
             }
             BigDecimal[] rates = t.rates();
             for (int m = 0; m < rates.length; m++) {
-                values[m][r] = rates[m];
+                if (rates[m] != null) {
+                    values[m][applicable[m]++] = rates[m];
+                }
             }
         }
-        int[] positions = percentilePositions(resamples);
-        int low = positions[0];
-        int high = positions[1];
         for (int m = 0; m < INTERVAL_METRICS.size(); m++) {
-            BigDecimal[] sorted = values[m];
+            int kept = applicable[m];
+            if (kept == 0) {
+                continue;
+            }
+            BigDecimal[] sorted = Arrays.copyOf(values[m], kept);
             Arrays.sort(sorted);
-            out.put(INTERVAL_METRICS.get(m), new Interval(sorted[low], sorted[high]));
+            int[] positions = percentilePositions(kept);
+            out.put(INTERVAL_METRICS.get(m), new Interval(sorted[positions[0]], sorted[positions[1]], resamples - kept));
         }
         return out;
     }

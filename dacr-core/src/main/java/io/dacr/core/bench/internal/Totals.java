@@ -97,8 +97,9 @@ final class Totals {
         return ratio(confidence, questions, BigDecimal.ZERO);
     }
 
+    /** @return evaded over counted trap questions, or null (not applicable) when no trap question counted */
     BigDecimal trapEvasion() {
-        return ratio(BigDecimal.valueOf(trapEvaded), trapCounted, BigDecimal.ONE);
+        return ratio(BigDecimal.valueOf(trapEvaded), trapCounted, null);
     }
 
     BigDecimal citationScore() {
@@ -109,7 +110,10 @@ final class Totals {
         return ratio(BigDecimal.valueOf(passed), challenges, BigDecimal.ZERO);
     }
 
-    /** @return the rates the bootstrap draws intervals for, in {@link Scoring#INTERVAL_METRICS} order */
+    /**
+     * @return the rates the bootstrap draws intervals for, in {@link Scoring#INTERVAL_METRICS} order; the trap
+     *     evasion rate is null when no trap question counted
+     */
     BigDecimal[] rates() {
         return new BigDecimal[] {accuracy(), confidenceWeightedAccuracy(), ece(), meanConfidence(), trapEvasion(),
             citationScore(), passRate()};

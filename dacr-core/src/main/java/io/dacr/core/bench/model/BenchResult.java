@@ -82,7 +82,7 @@ public record BenchResult(String benchmarkName, String benchmarkVersion, String 
      * @param confidenceWeightedAccuracy confidence on correct answers over all confidence (0 if none)
      * @param confidenceCalibration expected calibration error over ten bins (lower is better)
      * @param meanConfidence the mean stated confidence
-     * @param trapEvasionRate evaded over counted trap-targeted questions (1 if none counted)
+     * @param trapEvasionRate evaded over counted trap-targeted questions; null (not applicable) if none counted
      * @param citationGroundingScore the mean citation score
      * @param passRate challenges with accuracy of at least 0.6 over scored challenges
      * @param transferGap |accuracy on real − accuracy on synthetic|, or null unless both splits were scored
@@ -101,8 +101,20 @@ public record BenchResult(String benchmarkName, String benchmarkVersion, String 
      *
      * @param low the lower bound
      * @param high the upper bound
+     * @param resamplesLeftOut resamples in which the rate was not applicable (trap evasion: no trap question
+     *     counted), left out of the percentiles; 0 for every other rate
      */
-    public record Interval(BigDecimal low, BigDecimal high) {
+    public record Interval(BigDecimal low, BigDecimal high, int resamplesLeftOut) {
+
+        /**
+         * An interval from every resample.
+         *
+         * @param low the lower bound
+         * @param high the upper bound
+         */
+        public Interval(BigDecimal low, BigDecimal high) {
+            this(low, high, 0);
+        }
     }
 
     /**
@@ -120,7 +132,7 @@ public record BenchResult(String benchmarkName, String benchmarkVersion, String 
      *
      * @param answerAccuracy accuracy of its questions
      * @param meanConfidence their mean confidence
-     * @param trapEvasionRate its trap evasion rate (1 if none counted)
+     * @param trapEvasionRate its trap evasion rate (null, not applicable, if none counted)
      * @param passRate its pass rate
      * @param challengeCount scored challenges
      * @param questionCount their questions
@@ -149,7 +161,7 @@ public record BenchResult(String benchmarkName, String benchmarkVersion, String 
      * @param answerAccuracy its accuracy
      * @param passed accuracy of at least 0.6 (DACR-Bench's pass, not a verifier pass)
      * @param citationGroundingScore its mean citation score
-     * @param trapEvasionRate its trap evasion rate (1 if none counted)
+     * @param trapEvasionRate its trap evasion rate (null, not applicable, if none counted)
      * @param confidenceCalibration its own ECE
      * @param questions its questions' scores, in the challenge's order
      */

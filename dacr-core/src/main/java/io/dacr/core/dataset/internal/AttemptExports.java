@@ -120,7 +120,9 @@ public final class AttemptExports {
                 continue;
             }
             Attempt a = r.attempt();
-            String session = a.sessionId();
+            // A session is (session id, model): records of older harness versions gave every model's run at a
+            // challenge the same session id, and one model's failure is no session pair with another's pass.
+            String session = a.sessionId() + '\u0000' + a.modelId();
             if (a.verdict().passed()) {
                 if (crossModel) {
                     firstPassed.computeIfAbsent(a.challengeId(), k -> new LinkedHashMap<>()).putIfAbsent(a.modelId(), a);

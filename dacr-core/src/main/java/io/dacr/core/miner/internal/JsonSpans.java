@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Finds the top-level brace-balanced spans of a text in one pass: where JSON objects may be. Strings in
- * double or single quotes are skipped inside a span, so a brace in a string does not count; outside a
- * span quotes mean nothing (prose has apostrophes).
+ * double or single quotes are skipped inside a span, so a brace in a string does not count; so are
+ * {@code //} and {@code /* *}{@code /} comments (which the lenient reader accepts), so an apostrophe or a
+ * brace in a comment does not count either; outside a span quotes mean nothing (prose has apostrophes).
  */
 final class JsonSpans {
 
@@ -39,6 +40,16 @@ final class JsonSpans {
                     i++;
                 } else if (c == quote) {
                     quote = 0;
+                }
+                continue;
+            }
+            if (c == '/' && i + 1 < text.length() && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
+                boolean line = text.charAt(i + 1) == '/';
+                int close = line ? text.indexOf('\n', i + 2) : text.indexOf("*/", i + 2);
+                if (close < 0) {
+                    i = text.length(); // the comment runs to the end: the object never closes
+                } else {
+                    i = line ? close : close + 1;
                 }
                 continue;
             }

@@ -14,6 +14,7 @@ import io.dacr.api.TraceStep;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -35,11 +36,11 @@ public final class ReplyReader {
     public record Result(Submission submission, List<String> repairs, String problem) {
 
         static Result readable(Submission submission, List<String> repairs) {
-            return new Result(submission, List.copyOf(repairs), null);
+            return new Result(submission, repairs.stream().map(WellFormed::text).toList(), null);
         }
 
         static Result unreadable(String problem) {
-            return new Result(null, List.of(), problem);
+            return new Result(null, List.of(), WellFormed.text(problem));
         }
     }
 
@@ -54,11 +55,13 @@ public final class ReplyReader {
             .build();
 
     private static final int MAX_TRIES = 256;
-    private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
+    private static final String THINK_OPEN = "<think>";
+    private static final String THINK_CLOSE = "</think>";
     private static final Pattern FENCE = Pattern.compile("(?s)```[A-Za-z0-9_-]*[ \\t]*\\r?\\n?(.*?)```");
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)paragraph[ _-]?(\\d{1,6})");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
-    private static final Pattern QUESTION = Pattern.compile("(?i)q?(\\d{1,4})");
+    /** q1, Q1, 1, q_1, q-1, "Question 1", question_1, "question #1". */
+    private static final Pattern QUESTION = Pattern.compile("(?i)(?:q(?:uestion)?)?[ _#.-]{0,3}(\\d{1,4})");
 
     private ReplyReader() {
     }
@@ -71,47 +74,63 @@ public final class ReplyReader {
     public static Result read(String challengeId, String reply) {
         List<String> repairs = new ArrayList<>();
         String text = reply;
-        if (text.contains("<think>")) {
-            text = THINK.matcher(text).replaceAll("");
-            if (text.contains("<think>")) {
-                return Result.unreadable("the reply ends inside an unfinished <think> block");
-            }
+        int thinkEnd = text.lastIndexOf(THINK_CLOSE);
+        if (thinkEnd >= 0) {
+            // Everything up to the last </think> is reasoning, whether or not its <think> was sent (some chat
+            // templates put the opening tag in the prompt, so the reply starts inside the block).
+            text = text.substring(thinkEnd + THINK_CLOSE.length());
         }
-        List<String> places = new ArrayList<>();
+        if (text.contains(THINK_OPEN)) {
+            return Result.unreadable("the reply ends inside an unfinished <think> block");
+        }
+        // Candidates from every place (inside each code fence and in the whole text), by their position in
+        // the reply: the last object with answers wins, wherever it is (models restate a draft before the
+        // final answer, fenced or not), and a reply of a million tiny brace pairs costs at most MAX_TRIES parses.
+        List<Candidate> candidates = new ArrayList<>();
+        int unclosedAt = -1;
         Matcher fence = FENCE.matcher(text);
         while (fence.find()) {
-            places.add(fence.group(1));
-        }
-        if (!places.isEmpty()) {
-            repairs.add("read the JSON from a code fence");
-        }
-        places.add(text);
-        String lastProblem = null;
-        int unclosedAt = -1;
-        for (String place : places) {
-            JsonSpans.Found found = JsonSpans.find(place);
+            int offset = fence.start(1);
+            JsonSpans.Found found = JsonSpans.find(fence.group(1));
             if (found.unclosedAt() >= 0 && unclosedAt < 0) {
-                unclosedAt = found.unclosedAt();
+                unclosedAt = offset + found.unclosedAt();
+            }
+            for (int[] span : found.spans()) {
+                candidates.add(new Candidate(offset + span[0], offset + span[1], true));
+            }
+        }
+        JsonSpans.Found whole = JsonSpans.find(text);
+        if (whole.unclosedAt() >= 0 && unclosedAt < 0) {
+            unclosedAt = whole.unclosedAt();
+        }
+        for (int[] span : whole.spans()) {
+            candidates.add(new Candidate(span[0], span[1], false));
+        }
+        // Latest end first; of two ending at the same place, the fenced one (it is the tighter reading).
+        candidates.sort(Comparator.comparingInt(Candidate::end).reversed()
+                .thenComparing(Candidate::fenced, Comparator.reverseOrder())
+                .thenComparing(Comparator.comparingInt(Candidate::start).reversed()));
+        String lastProblem = null;
+        int tries = 0;
+        for (Candidate candidate : candidates) {
+            if (tries++ >= MAX_TRIES) {
+                break;
             }
             JsonNode chosen = null;
-            // From the end: the last object with answers wins (models restate a draft before the final
-            // answer), and a reply of a million tiny brace pairs costs at most MAX_TRIES parses.
-            List<int[]> spans = found.spans();
-            for (int i = spans.size() - 1; i >= 0 && i >= spans.size() - MAX_TRIES && chosen == null; i--) {
-                String json = place.substring(spans.get(i)[0], spans.get(i)[1]);
-                try {
-                    chosen = objectWithAnswers(LENIENT.readTree(json));
-                    if (chosen == null && lastProblem == null) {
-                        lastProblem = "a JSON object was found but it has no \"answers\" member";
-                    }
-                } catch (JsonProcessingException e) {
-                    if (lastProblem == null) {
-                        lastProblem = "the JSON could not be read: " + firstLine(e.getOriginalMessage());
-                    }
+            try {
+                chosen = objectWithAnswers(LENIENT.readTree(text.substring(candidate.start(), candidate.end())));
+                if (chosen == null && lastProblem == null) {
+                    lastProblem = "a JSON object was found but it has no \"answers\" member";
+                }
+            } catch (JsonProcessingException e) {
+                if (lastProblem == null) {
+                    lastProblem = "the JSON could not be read: " + firstLine(e.getOriginalMessage());
                 }
             }
             if (chosen != null) {
-                if (place == text && !text.strip().startsWith("{")) {
+                if (candidate.fenced()) {
+                    repairs.add("read the JSON from a code fence");
+                } else if (!text.strip().startsWith("{") || candidate.end() < text.stripTrailing().length()) {
                     repairs.add("ignored text around the JSON object");
                 }
                 Submission submission = submission(challengeId, chosen, repairs);
@@ -125,6 +144,10 @@ public final class ReplyReader {
             return Result.unreadable("the JSON object is never closed: the reply was probably cut off");
         }
         return Result.unreadable(text.isBlank() ? "the reply is empty" : "no JSON object in the reply");
+    }
+
+    /** Where a JSON object may be: [start, end) in the reply's text, and whether it was inside a code fence. */
+    private record Candidate(int start, int end, boolean fenced) {
     }
 
     /** The node itself or the first object below it (breadth first) with an {@code answers} member. */
@@ -335,13 +358,21 @@ public final class ReplyReader {
     }
 
     private static String questionId(String key) {
-        String trimmed = key.strip();
+        String trimmed = WellFormed.text(key).strip();
         Matcher m = QUESTION.matcher(trimmed);
         return m.matches() ? "q" + Integer.parseInt(m.group(1)) : trimmed;
     }
 
-    /** A value node's text: strings as they are, numbers in plain decimal notation, others as JSON. */
+    /**
+     * A value node's text: strings as they are, numbers in plain decimal notation, others as JSON; always
+     * well-formed UTF-16 (an unpaired surrogate, e.g. from the escape {@code "\ud83d"}, becomes U+FFFD), so
+     * every string of the submission can be recorded.
+     */
     private static String text(JsonNode node) {
+        return WellFormed.text(rawText(node));
+    }
+
+    private static String rawText(JsonNode node) {
         if (node.isTextual()) {
             return node.textValue();
         }
