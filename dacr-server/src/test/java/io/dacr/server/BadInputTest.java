@@ -131,6 +131,9 @@ class BadInputTest {
         assertRefused(400, "invalid_request", miner.get(port, "/v1/credits"));
         assertRefused(400, "invalid_request", miner.get(port, "/v1/credits?miner=0x12"));
         assertRefused(400, "invalid_request", miner.get(port, "/v1/epoch?epoch=-1"));
+        assertRefused(400, "invalid_request", miner.get(port, "/v1/epoch?epoch=999999999999999999"));
+        assertRefused(400, "invalid_request", miner.get(port, "/v1/epoch?epoch=106751991167300"));
+        assertEquals(200, miner.get(port, "/v1/epoch?epoch=1000000").status());
         assertRefused(400, "invalid_request", miner.get(port, "/v1/claim-calldata?epochs=1,1"));
         assertRefused(400, "invalid_request", miner.get(port, "/v1/claim-calldata?epochs=a"));
         assertRefused(409, "epoch_not_closed", miner.get(port, "/v1/claim-calldata?epochs=0"));

@@ -283,8 +283,13 @@ public final class MiningService {
     /**
      * @param requested the epoch asked about, or null for the current one
      * @return the JSON answer
+     * @throws ApiError if the epoch's start or end is not an instant (an epoch number far too large)
      */
     public String epoch(Long requested) {
+        if (requested != null && !settings.schedule().represents(requested)) {
+            throw new ApiError(ErrorCode.INVALID_REQUEST, "epoch " + requested + " would end after the last instant the "
+                    + "coordinator's clock can represent");
+        }
         long current = currentEpoch();
         ensureOpen(current);
         long e = requested == null ? current : requested;
