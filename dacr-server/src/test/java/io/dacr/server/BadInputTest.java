@@ -109,6 +109,8 @@ class BadInputTest {
         assertRefused(415, "unsupported_media_type", miner.post(port, "/v1/auth/nonce", body, "text/plain", Map.of()));
         assertRefused(415, "unsupported_media_type", miner.post(port, "/v1/auth/nonce", body, "application/json; charset=latin-1", Map.of()));
         assertRefused(415, "unsupported_media_type", miner.post(port, "/v1/auth/nonce", body, null, Map.of()));
+        assertRefused(415, "unsupported_media_type", miner.post(port, "/v1/auth/nonce", body, ";", Map.of()));
+        assertRefused(415, "unsupported_media_type", miner.post(port, "/v1/auth/nonce", body, " ; charset=utf-8", Map.of()));
         assertEquals(200, miner.post(port, "/v1/auth/nonce", body, "application/json; charset=UTF-8", Map.of()).status());
     }
 

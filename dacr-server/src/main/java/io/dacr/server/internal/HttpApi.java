@@ -306,7 +306,8 @@ public final class HttpApi implements HttpHandler {
         if (contentType == null) {
             return false;
         }
-        String[] parts = contentType.split(";");
+        // The limit -1 keeps empty parts: ";".split(";") is an empty array, which has no media type.
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].strip().equalsIgnoreCase("application/json")) {
             return false;
         }
