@@ -17,6 +17,7 @@ import io.dacr.chain.MiningContract;
 import io.dacr.chain.ReceiptSignatures;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
+import io.dacr.server.internal.SessionRecord;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,6 +142,29 @@ class MiningOverHttpTest {
         JsonNode second = miner.submit(port, body, "retry-key-2").json();
         assertEquals(2, second.get("attempt").asInt());
         assertEquals(2, storage.attempts().readAll().records().size());
+    }
+
+    @Test
+    void anAttemptRefusedWhileAnotherIsGradedIsTakenWhenRetriedWithTheSameIdempotencyKey() {
+        Miner miner = new Miner(11).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        String sessionId = SessionRecord.idOf(id);
+        // Another instance on the same state is grading an attempt of this session right now.
+        var now = clock.instant();
+        assertTrue(storage.state().claimAttempt(sessionId, 3, now, now.plus(Duration.ofMinutes(2)))
+                instanceof io.dacr.server.internal.Claim.Granted);
+        String body = Harness.json(Harness.oracle(id));
+
+        Miner.Answer refused = miner.submit(port, body, "in-flight-key-1");
+        storage.state().finishAttempt(sessionId, 1, false, null, null);
+        Miner.Answer retried = miner.submit(port, body, "in-flight-key-1");
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("attempt_in_flight", refused.errorCode());
+        assertEquals(200, retried.status(), "the retry the refusal asks for is graded: " + retried.body());
+        assertTrue(retried.json().get("passed").asBoolean());
+        assertEquals(2, retried.json().get("attempt").asInt());
+        assertEquals(retried.body(), miner.submit(port, body, "in-flight-key-1").body(), "the graded answer is kept");
     }
 
     @Test
