@@ -207,6 +207,8 @@ class MiningOverHttpTest {
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
         ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        clock.advance(Duration.ofHours(23).plusMinutes(15)); // the end of epoch 0 and a session window
+        miner.signIn(port);
 
         JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
         JsonNode claim = miner.get(port, "/v1/claim-calldata?epochs=0").json();
@@ -221,11 +223,41 @@ class MiningOverHttpTest {
     }
 
     @Test
+    void aSessionEndsWithItsEpochAndTheEpochSecretIsRevealedOnlyAfterItsLastSessionCouldEnd() {
+        clock.advance(Duration.ofHours(23).minusMinutes(2)); // epoch 0 ends at START + 23 h
+        Miner miner = new Miner(12).signIn(port);
+        JsonNode session = miner.challenge(port).json().get("session");
+        String id = session.get("challengeId").asText();
+        assertEquals(0, session.get("epoch").asLong());
+        assertEquals("2026-03-02T11:00:00Z", session.get("expiresAt").asText(), "capped at the end of epoch 0");
+
+        clock.advance(Duration.ofMinutes(3)); // epoch 1
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        JsonNode closedEpoch = miner.get(port, "/v1/epoch?epoch=0").json();
+        Miner.Answer late = miner.submit(port, Harness.json(Harness.oracle(id)), "late-attempt-1");
+        JsonNode next = miner.challenge(port).json().get("session");
+
+        assertEquals("closed", closedEpoch.get("state").asText());
+        assertTrue(closedEpoch.get("revealedSecret").isNull(), "no secret while a session of the epoch could be open");
+        assertEquals(409, late.status(), late.body());
+        assertEquals("session_expired", late.errorCode());
+        assertEquals(BigInteger.ZERO, ledger.credits(1, miner.address()));
+        assertEquals(1, next.get("epoch").asLong());
+        assertEquals(0, next.get("solveIndex").asLong());
+        assertNotEquals(id, next.get("challengeId").asText());
+
+        clock.advance(Duration.ofMinutes(15)); // the end of epoch 0 plus a session window
+        assertEquals("0x" + HexFormat.of().formatHex(Coordinator.epochSecret(Harness.SECRET, 0).bytes()),
+                miner.get(port, "/v1/epoch?epoch=0").json().get("revealedSecret").asText());
+    }
+
+    @Test
     void theEpochSecretTheOperatorDerivesIsTheOneTheCoordinatorCommitsToAndReveals() {
         Miner miner = new Miner(8).signIn(port);
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
         ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        clock.advance(Duration.ofHours(23).plusMinutes(15)); // the end of epoch 0 and a session window
 
         JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
         Secret derived = Coordinator.epochSecret(Harness.SECRET, 0);

@@ -122,7 +122,7 @@ public final class MiningService {
         Optional<SessionRecord> latest = state.latestSession(miner);
         SessionRecord session;
         GeneratedChallenge generated;
-        if (latest.isPresent() && latest.get().open(now, settings.maxAttempts())) {
+        if (latest.isPresent() && latest.get().open(now, settings.maxAttempts()) && latest.get().epoch() == epoch) {
             session = latest.get();
             generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
         } else {
@@ -144,7 +144,7 @@ public final class MiningService {
             generated = challenges.derive(miner, epoch, solveIndex, previous, draw);
             String id = generated.challenge().id().toString();
             session = state.openSession(new SessionRecord(SessionRecord.idOf(id), miner, epoch, solveIndex, previous, draw,
-                    id, now, now.plus(settings.sessionWindow()), 0, false, null, null));
+                    id, now, expiry(epoch, now), 0, false, null, null));
             if (!session.challengeId().equals(id)) {
                 // Another instance opened this draw first, at another epoch: serve its challenge.
                 generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
@@ -156,6 +156,16 @@ public final class MiningService {
         }
         return "{\"session\":" + sessionJson(session) + ",\"challenge\":"
                 + DacrJson.writeString(DocumentFormat.CHALLENGE, generated.challenge()) + "}";
+    }
+
+    /**
+     * A session ends a window after it opens, and at the latest when its epoch ends: the epoch's secret,
+     * from which its challenges' answers follow, is revealed after that.
+     */
+    private Instant expiry(long epoch, Instant openedAt) {
+        Instant windowEnd = openedAt.plus(settings.sessionWindow());
+        Instant epochEnd = settings.schedule().endOf(epoch);
+        return windowEnd.isBefore(epochEnd) ? windowEnd : epochEnd;
     }
 
     /** A pass whose receipt may not have reached the ledger (a crash between the two): credit it again. */
@@ -207,6 +217,11 @@ public final class MiningService {
         Optional<SessionRecord> owned = state.session(sessionId).filter(s -> s.miner().equals(miner));
         if (owned.isEmpty()) {
             throw new ApiError(ErrorCode.SESSION_NOT_FOUND, "challenge " + id + " is not one of your sessions");
+        }
+        if (!owned.get().passed() && owned.get().epoch() != epochNow) {
+            // Sessions opened before their expiry was capped at the end of their epoch.
+            throw new ApiError(ErrorCode.SESSION_EXPIRED, "the session closed with its epoch " + owned.get().epoch()
+                    + " at " + settings.schedule().endOf(owned.get().epoch()));
         }
         Instant arrivedAt = clock.instant();
         Claim claim = state.claimAttempt(sessionId, settings.maxAttempts(), arrivedAt,
@@ -309,10 +324,16 @@ public final class MiningService {
 
     /**
      * A closed epoch whose secret is not revealed yet is revealed now, through the ledger (which checks
-     * the secret against the commitment it recorded); an open one stays as it is.
+     * the secret against the commitment it recorded), once a session window has passed since the epoch's
+     * end; an open one, or one closed earlier than that, stays as it is.
      */
     private Epoch revealed(Epoch epoch) {
         if (epoch.state() == EpochState.OPEN || epoch.revealedSecret() != null) {
+            return epoch;
+        }
+        // Sessions end with their epoch; the margin of one session window also covers sessions opened
+        // before that rule, whose window could run past the epoch's end.
+        if (clock.instant().isBefore(settings.schedule().endOf(epoch.id()).plus(settings.sessionWindow()))) {
             return epoch;
         }
         try {
