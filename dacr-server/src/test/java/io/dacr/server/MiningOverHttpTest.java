@@ -167,6 +167,87 @@ class MiningOverHttpTest {
         assertEquals(retried.body(), miner.submit(port, body, "in-flight-key-1").body(), "the graded answer is kept");
     }
 
+    /** The test's ledger, which fails every credit while {@code failing} is set (a ledger that is down). */
+    private EpochLedger flaky(EpochLedger real, java.util.concurrent.atomic.AtomicBoolean failing) {
+        return (EpochLedger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {EpochLedger.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("credit") && failing.get()) {
+                        throw new io.dacr.api.LedgerException(io.dacr.api.LedgerException.Reason.STORAGE, "the ledger is down");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void restartOn(EpochLedger serving) {
+        server.close();
+        server = Harness.coordinator(serving, Harness.settlement(), storage, clock).build().start("127.0.0.1", 0);
+        port = server.port();
+    }
+
+    @Test
+    void aPassTheLedgerDidNotRecordIsRecordedWhenSentAgainAndNoChallengeIsBuiltOnItBefore() {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        restartOn(flaky(ledger, failing));
+        Miner miner = new Miner(13).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        String body = Harness.json(Harness.oracle(id));
+
+        Miner.Answer refused = miner.submit(port, body, "unrecorded-1");
+        clock.advance(Duration.ofSeconds(60));
+        Miner.Answer nextWhileDown = miner.challenge(port);
+        failing.set(false);
+        Miner.Answer retried = miner.submit(port, body, "unrecorded-1");
+        Miner.Answer again = miner.submit(port, body, "unrecorded-2");
+        clock.advance(Duration.ofSeconds(60));
+        JsonNode next = miner.challenge(port).json();
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("ledger_refused", refused.errorCode());
+        assertEquals(409, nextWhileDown.status(), "no solve index 1 on a receipt the ledger does not hold: "
+                + nextWhileDown.body());
+        assertEquals(200, retried.status(), retried.body());
+        Receipt receipt = DacrJson.read(DocumentFormat.RECEIPT, retried.json().get("receipt").toString());
+        ReceiptSignatures.verify(receipt, retried.json().get("signature").asText(), Harness.DOMAIN_OF_CONTRACT,
+                Harness.COORDINATOR_KEY.address());
+        assertEquals(BigInteger.ONE, ledger.credits(0, miner.address()));
+        assertEquals(retried.json().get("receiptHash"), again.json().get("receiptHash"), again.body());
+        assertEquals(1, next.at("/session/solveIndex").asLong());
+        assertEquals(retried.json().get("receiptHash").asText(), next.at("/session/previousReceiptHash").asText());
+        assertEquals(1, storage.attempts().readAll().records().size());
+    }
+
+    @Test
+    void aPassWhoseEpochClosedBeforeTheLedgerRecordedItIsIssuedAgainAtTheSameSolveIndex() {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        restartOn(flaky(ledger, failing));
+        Miner miner = new Miner(14).signIn(port);
+        String lost = miner.challenge(port).json().at("/session/challengeId").asText();
+        assertEquals("ledger_refused", miner.submit(port, Harness.json(Harness.oracle(lost)), "lost-pass-1").errorCode());
+        failing.set(false);
+        clock.advance(Duration.ofDays(1)); // epoch 1; the operator closes epoch 0
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        miner.signIn(port);
+
+        JsonNode reissued = miner.challenge(port).json();
+        String id = reissued.at("/session/challengeId").asText();
+        Miner.Answer passed = miner.submit(port, Harness.json(Harness.oracle(id)), "reissued-1");
+        Miner.Answer lostAgain = miner.submit(port, Harness.json(Harness.oracle(lost)), "lost-pass-2");
+
+        assertEquals(0, reissued.at("/session/solveIndex").asLong(), reissued.toString());
+        assertEquals(Receipt.GENESIS_HASH, reissued.at("/session/previousReceiptHash").asText());
+        assertEquals(1, reissued.at("/session/epoch").asLong());
+        assertNotEquals(lost, id);
+        assertEquals(200, passed.status(), passed.body());
+        assertEquals(0, passed.json().at("/receipt/solveIndex").asLong());
+        assertEquals(BigInteger.ONE, ledger.credits(1, miner.address()));
+        assertEquals(409, lostAgain.status(), "no receipt the ledger does not hold is signed: " + lostAgain.body());
+        assertEquals("ledger_refused", lostAgain.errorCode());
+    }
+
     @Test
     void aSessionWithoutAPassIsFollowedByANewChallengeAtTheSameSolveIndex() {
         Miner miner = new Miner(5).signIn(port);
