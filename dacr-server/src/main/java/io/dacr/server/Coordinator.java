@@ -54,8 +54,12 @@ public final class Coordinator {
     private final MiningService mining;
     private final HttpApi api;
     private final String skill;
+    private final Duration requestTimeout;
+    private final Duration responseTimeout;
 
     private Coordinator(Builder b) {
+        this.requestTimeout = b.requestTimeout;
+        this.responseTimeout = b.responseTimeout;
         this.settings = new Settings(b.name, b.domains, b.spec, b.maxAttempts, b.sessionWindow, b.nonceTtl, b.tokenTtl,
                 b.challengeInterval, b.ipRequestsPerMinute, b.maxBodyBytes, new EpochSchedule(b.epochGenesis, b.epochLength),
                 b.creditsPerPass, b.rulesVersion, b.reservationTimeout);
@@ -144,7 +148,9 @@ public final class Coordinator {
     }
 
     /**
-     * Serves the coordinator on its own HTTP server.
+     * Serves the coordinator on its own HTTP server. Its request and response timeouts
+     * ({@link Builder#requestTimeout}, {@link Builder#responseTimeout}) become the JDK server's
+     * {@code sun.net.httpserver.maxReqTime} and {@code maxRspTime} system properties unless those are set.
      *
      * @param host the address to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}
      * @param port the port, 0 for any free one
@@ -154,7 +160,7 @@ public final class Coordinator {
     public CoordinatorServer start(String host, int port) {
         Checks.notBlank(host, "host");
         Checks.requireArgument(port >= 0 && port <= 65_535, "port must be 0 to 65535, was %d", port);
-        return CoordinatorServer.start(api, new InetSocketAddress(host, port), 32);
+        return CoordinatorServer.start(api, new InetSocketAddress(host, port), 32, requestTimeout, responseTimeout);
     }
 
     /** The coordinator's options; every one has a default except the six given to {@link #builder}. */
@@ -184,6 +190,8 @@ public final class Coordinator {
         private int rulesVersion = 1;
         private Duration reservationTimeout = Duration.ofMinutes(2);
         private long cacheSize = 1_000;
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration responseTimeout = Duration.ofSeconds(60);
 
         private Builder(ChallengeGenerator generator, Secret secret, EpochLedger ledger, ReceiptHasher hasher,
                         Settlement settlement, CoordinatorStorage storage) {
@@ -354,6 +362,38 @@ public final class Coordinator {
         }
 
         /**
+         * How long a client may take to send one request (request line, headers and body, counted from its
+         * first byte, including any wait for a free handler thread) before {@link #start} closes its
+         * connection. The JDK server reads a request on a handler thread, so without a limit a client that
+         * sends a byte and stalls holds a thread for as long as it likes, and a few dozen such clients stop
+         * the coordinator. Applied in whole seconds (rounded up) as the JVM-wide system property
+         * {@code sun.net.httpserver.maxReqTime}, unless it is set already: the JDK reads it once, when the
+         * JVM's first HTTP server is created. Not applied by {@link #httpHandler()} mounted elsewhere.
+         *
+         * @param requestTimeout the limit, at least one second; default 30 s
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = atLeastOneSecond(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * How long {@link #start} lets one answer take, from the end of its request to the last byte written
+         * (the handler's work and a client that reads slowly), before it closes the connection. Applied as
+         * {@code sun.net.httpserver.maxRspTime}, the same way as {@link #requestTimeout}. Every state change
+         * is atomic, so a connection closed this way loses the answer only: a retry with the same
+         * Idempotency-Key gets it.
+         *
+         * @param responseTimeout the limit, at least one second; default 60 s
+         * @return this builder
+         */
+        public Builder responseTimeout(Duration responseTimeout) {
+            this.responseTimeout = atLeastOneSecond(responseTimeout, "responseTimeout");
+            return this;
+        }
+
+        /**
          * @param cacheSize generated challenges kept in memory
          * @return this builder
          */
@@ -370,6 +410,12 @@ public final class Coordinator {
         public Coordinator build() {
             Checks.requireArgument(domains != null, "give the domains challenges are drawn from");
             return new Coordinator(this);
+        }
+
+        private static Duration atLeastOneSecond(Duration d, String what) {
+            Checks.notNull(d, what);
+            Checks.requireArgument(d.compareTo(Duration.ofSeconds(1)) >= 0, "%s must be at least one second, was %s", what, d);
+            return d;
         }
 
         private static Duration positive(Duration d, String what) {

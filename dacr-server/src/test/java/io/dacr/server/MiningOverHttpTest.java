@@ -17,6 +17,7 @@ import io.dacr.chain.MiningContract;
 import io.dacr.chain.ReceiptSignatures;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
+import io.dacr.server.internal.SessionRecord;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,6 +145,110 @@ class MiningOverHttpTest {
     }
 
     @Test
+    void anAttemptRefusedWhileAnotherIsGradedIsTakenWhenRetriedWithTheSameIdempotencyKey() {
+        Miner miner = new Miner(11).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        String sessionId = SessionRecord.idOf(id);
+        // Another instance on the same state is grading an attempt of this session right now.
+        var now = clock.instant();
+        assertTrue(storage.state().claimAttempt(sessionId, 3, now, now.plus(Duration.ofMinutes(2)))
+                instanceof io.dacr.server.internal.Claim.Granted);
+        String body = Harness.json(Harness.oracle(id));
+
+        Miner.Answer refused = miner.submit(port, body, "in-flight-key-1");
+        storage.state().finishAttempt(sessionId, 1, false, null, null);
+        Miner.Answer retried = miner.submit(port, body, "in-flight-key-1");
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("attempt_in_flight", refused.errorCode());
+        assertEquals(200, retried.status(), "the retry the refusal asks for is graded: " + retried.body());
+        assertTrue(retried.json().get("passed").asBoolean());
+        assertEquals(2, retried.json().get("attempt").asInt());
+        assertEquals(retried.body(), miner.submit(port, body, "in-flight-key-1").body(), "the graded answer is kept");
+    }
+
+    /** The test's ledger, which fails every credit while {@code failing} is set (a ledger that is down). */
+    private EpochLedger flaky(EpochLedger real, java.util.concurrent.atomic.AtomicBoolean failing) {
+        return (EpochLedger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {EpochLedger.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("credit") && failing.get()) {
+                        throw new io.dacr.api.LedgerException(io.dacr.api.LedgerException.Reason.STORAGE, "the ledger is down");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void restartOn(EpochLedger serving) {
+        server.close();
+        server = Harness.coordinator(serving, Harness.settlement(), storage, clock).build().start("127.0.0.1", 0);
+        port = server.port();
+    }
+
+    @Test
+    void aPassTheLedgerDidNotRecordIsRecordedWhenSentAgainAndNoChallengeIsBuiltOnItBefore() {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        restartOn(flaky(ledger, failing));
+        Miner miner = new Miner(13).signIn(port);
+        String id = miner.challenge(port).json().at("/session/challengeId").asText();
+        String body = Harness.json(Harness.oracle(id));
+
+        Miner.Answer refused = miner.submit(port, body, "unrecorded-1");
+        clock.advance(Duration.ofSeconds(60));
+        Miner.Answer nextWhileDown = miner.challenge(port);
+        failing.set(false);
+        Miner.Answer retried = miner.submit(port, body, "unrecorded-1");
+        Miner.Answer again = miner.submit(port, body, "unrecorded-2");
+        clock.advance(Duration.ofSeconds(60));
+        JsonNode next = miner.challenge(port).json();
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("ledger_refused", refused.errorCode());
+        assertEquals(409, nextWhileDown.status(), "no solve index 1 on a receipt the ledger does not hold: "
+                + nextWhileDown.body());
+        assertEquals(200, retried.status(), retried.body());
+        Receipt receipt = DacrJson.read(DocumentFormat.RECEIPT, retried.json().get("receipt").toString());
+        ReceiptSignatures.verify(receipt, retried.json().get("signature").asText(), Harness.DOMAIN_OF_CONTRACT,
+                Harness.COORDINATOR_KEY.address());
+        assertEquals(BigInteger.ONE, ledger.credits(0, miner.address()));
+        assertEquals(retried.json().get("receiptHash"), again.json().get("receiptHash"), again.body());
+        assertEquals(1, next.at("/session/solveIndex").asLong());
+        assertEquals(retried.json().get("receiptHash").asText(), next.at("/session/previousReceiptHash").asText());
+        assertEquals(1, storage.attempts().readAll().records().size());
+    }
+
+    @Test
+    void aPassWhoseEpochClosedBeforeTheLedgerRecordedItIsIssuedAgainAtTheSameSolveIndex() {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        restartOn(flaky(ledger, failing));
+        Miner miner = new Miner(14).signIn(port);
+        String lost = miner.challenge(port).json().at("/session/challengeId").asText();
+        assertEquals("ledger_refused", miner.submit(port, Harness.json(Harness.oracle(lost)), "lost-pass-1").errorCode());
+        failing.set(false);
+        clock.advance(Duration.ofDays(1)); // epoch 1; the operator closes epoch 0
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        miner.signIn(port);
+
+        JsonNode reissued = miner.challenge(port).json();
+        String id = reissued.at("/session/challengeId").asText();
+        Miner.Answer passed = miner.submit(port, Harness.json(Harness.oracle(id)), "reissued-1");
+        Miner.Answer lostAgain = miner.submit(port, Harness.json(Harness.oracle(lost)), "lost-pass-2");
+
+        assertEquals(0, reissued.at("/session/solveIndex").asLong(), reissued.toString());
+        assertEquals(Receipt.GENESIS_HASH, reissued.at("/session/previousReceiptHash").asText());
+        assertEquals(1, reissued.at("/session/epoch").asLong());
+        assertNotEquals(lost, id);
+        assertEquals(200, passed.status(), passed.body());
+        assertEquals(0, passed.json().at("/receipt/solveIndex").asLong());
+        assertEquals(BigInteger.ONE, ledger.credits(1, miner.address()));
+        assertEquals(409, lostAgain.status(), "no receipt the ledger does not hold is signed: " + lostAgain.body());
+        assertEquals("ledger_refused", lostAgain.errorCode());
+    }
+
+    @Test
     void aSessionWithoutAPassIsFollowedByANewChallengeAtTheSameSolveIndex() {
         Miner miner = new Miner(5).signIn(port);
         JsonNode first = miner.challenge(port).json();
@@ -183,6 +288,8 @@ class MiningOverHttpTest {
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
         ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        clock.advance(Duration.ofHours(23).plusMinutes(15)); // the end of epoch 0 and a session window
+        miner.signIn(port);
 
         JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
         JsonNode claim = miner.get(port, "/v1/claim-calldata?epochs=0").json();
@@ -197,11 +304,41 @@ class MiningOverHttpTest {
     }
 
     @Test
+    void aSessionEndsWithItsEpochAndTheEpochSecretIsRevealedOnlyAfterItsLastSessionCouldEnd() {
+        clock.advance(Duration.ofHours(23).minusMinutes(2)); // epoch 0 ends at START + 23 h
+        Miner miner = new Miner(12).signIn(port);
+        JsonNode session = miner.challenge(port).json().get("session");
+        String id = session.get("challengeId").asText();
+        assertEquals(0, session.get("epoch").asLong());
+        assertEquals("2026-03-02T11:00:00Z", session.get("expiresAt").asText(), "capped at the end of epoch 0");
+
+        clock.advance(Duration.ofMinutes(3)); // epoch 1
+        ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        JsonNode closedEpoch = miner.get(port, "/v1/epoch?epoch=0").json();
+        Miner.Answer late = miner.submit(port, Harness.json(Harness.oracle(id)), "late-attempt-1");
+        JsonNode next = miner.challenge(port).json().get("session");
+
+        assertEquals("closed", closedEpoch.get("state").asText());
+        assertTrue(closedEpoch.get("revealedSecret").isNull(), "no secret while a session of the epoch could be open");
+        assertEquals(409, late.status(), late.body());
+        assertEquals("session_expired", late.errorCode());
+        assertEquals(BigInteger.ZERO, ledger.credits(1, miner.address()));
+        assertEquals(1, next.get("epoch").asLong());
+        assertEquals(0, next.get("solveIndex").asLong());
+        assertNotEquals(id, next.get("challengeId").asText());
+
+        clock.advance(Duration.ofMinutes(15)); // the end of epoch 0 plus a session window
+        assertEquals("0x" + HexFormat.of().formatHex(Coordinator.epochSecret(Harness.SECRET, 0).bytes()),
+                miner.get(port, "/v1/epoch?epoch=0").json().get("revealedSecret").asText());
+    }
+
+    @Test
     void theEpochSecretTheOperatorDerivesIsTheOneTheCoordinatorCommitsToAndReveals() {
         Miner miner = new Miner(8).signIn(port);
         String id = miner.challenge(port).json().at("/session/challengeId").asText();
         miner.submit(port, Harness.json(Harness.oracle(id)), "attempt-0001");
         ledger.closeEpoch(0, BigInteger.valueOf(1000), io.dacr.api.reward.DistributionMode.FLOOR);
+        clock.advance(Duration.ofHours(23).plusMinutes(15)); // the end of epoch 0 and a session window
 
         JsonNode epoch = miner.get(port, "/v1/epoch?epoch=0").json();
         Secret derived = Coordinator.epochSecret(Harness.SECRET, 0);

@@ -52,8 +52,8 @@ public enum Endpoint {
     /** The epoch. */
     EPOCH("GET", "/v1/epoch", false,
             "The current epoch (or ?epoch=N): its window, state, secret commitment (SHA-256 of the secret), total credits, "
-                    + "and its secret once "
-                    + "closed, so anyone can check every challenge of the epoch.",
+                    + "and its secret once it is closed and a session window has passed since its end, so anyone "
+                    + "can check every challenge of the epoch.",
             "epoch (optional)", null,
             "{\"epoch\": 7, \"current\": true, \"state\": \"open\", \"startsAt\": \"2026-11-29T00:00:00Z\", \"endsAt\": \"2026-11-30T00:00:00Z\",\n"
                     + " \"secretCommitment\": \"0x…\", \"revealedSecret\": null, \"totalCredits\": 412, \"creditsPerPass\": 1}"),

@@ -1,5 +1,6 @@
 package io.dacr.server.internal;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -27,6 +28,8 @@ public record EpochSchedule(Instant genesis, Duration length) {
     /**
      * @param epoch an epoch
      * @return when it starts
+     * @throws ArithmeticException or {@link java.time.DateTimeException} if that instant is beyond
+     *     {@link Instant#MAX} (see {@link #represents})
      */
     public Instant startOf(long epoch) {
         return genesis.plus(length.multipliedBy(epoch));
@@ -35,8 +38,24 @@ public record EpochSchedule(Instant genesis, Duration length) {
     /**
      * @param epoch an epoch
      * @return when it ends (the next one's start)
+     * @throws ArithmeticException or {@link java.time.DateTimeException} if that instant is beyond
+     *     {@link Instant#MAX} (see {@link #represents})
      */
     public Instant endOf(long epoch) {
-        return startOf(epoch + 1);
+        return startOf(Math.addExact(epoch, 1));
+    }
+
+    /**
+     * @param epoch an epoch number, not negative
+     * @return true if the epoch's start and end are instants ({@link #startOf} and {@link #endOf} answer);
+     *     false for epochs so far ahead that they end after {@link Instant#MAX}
+     */
+    public boolean represents(long epoch) {
+        try {
+            endOf(epoch);
+            return true;
+        } catch (ArithmeticException | DateTimeException e) {
+            return false;
+        }
     }
 }

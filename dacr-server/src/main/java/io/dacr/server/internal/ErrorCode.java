@@ -45,8 +45,10 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used before with a different body."),
     /** The epoch asked about is not closed, so nothing can be claimed from it yet. */
     EPOCH_NOT_CLOSED(409, "An epoch asked for is not closed yet."),
-    /** The ledger refused the receipt (a broken receipt chain); nothing was credited. */
-    LEDGER_REFUSED(409, "The ledger refused the receipt; nothing was credited."),
+    /** The ledger has not recorded the receipt of a pass; nothing was credited. */
+    LEDGER_REFUSED(409, "The ledger has not recorded the receipt of your pass; nothing was credited. Send the same "
+            + "submission again to get the receipt once it is recorded; if the message says the ledger will not record "
+            + "it, fetch a new challenge (the same solve index is issued again)."),
     /** The body is larger than the cap. */
     PAYLOAD_TOO_LARGE(413, "The body is larger than the coordinator accepts."),
     /** The body is not declared as application/json (UTF-8). */

@@ -44,6 +44,13 @@ public final class HttpApi implements HttpHandler {
     private static final Pattern EPOCH_NUMBER = Pattern.compile("0|[1-9][0-9]{0,17}");
     private static final int MAX_CLAIM_EPOCHS = 64;
     /**
+     * Refusals of a submission that a later try of the same request can overcome: the key is released
+     * rather than completed with them. An attempt in flight ends; a receipt the ledger did not record
+     * is recorded, or its refusal is final, when the same request comes again. Every other refusal is
+     * final (the session will not take that attempt), so it is kept as the key's answer.
+     */
+    private static final Set<ErrorCode> TRANSIENT_REFUSALS = Set.of(ErrorCode.ATTEMPT_IN_FLIGHT, ErrorCode.LEDGER_REFUSED);
+    /**
      * How much of a request body that was not read (a refusal before or while reading it) is read and
      * discarded so that the answer reaches the client. The JDK server closes a connection whose request
      * was not read to the end; closing a socket with unread bytes in its receive buffer makes the kernel
@@ -233,6 +240,12 @@ public final class HttpApi implements HttpHandler {
         try {
             answer = new StoredResponse(200, mining.submit(miner, submission, model == null ? "unknown" : model));
         } catch (ApiError e) {
+            if (TRANSIENT_REFUSALS.contains(e.code())) {
+                // The refusal tells the client to retry with this key: a stored refusal would answer that
+                // retry with the same refusal for ever.
+                state.releaseKey(miner, key);
+                throw e;
+            }
             answer = new StoredResponse(e.code().status(), errorBody(e));
         } catch (RuntimeException e) {
             state.releaseKey(miner, key);
@@ -306,7 +319,8 @@ public final class HttpApi implements HttpHandler {
         if (contentType == null) {
             return false;
         }
-        String[] parts = contentType.split(";");
+        // The limit -1 keeps empty parts: ";".split(";") is an empty array, which has no media type.
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].strip().equalsIgnoreCase("application/json")) {
             return false;
         }

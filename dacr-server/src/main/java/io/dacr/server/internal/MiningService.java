@@ -12,6 +12,7 @@ import io.dacr.api.Submission;
 import io.dacr.api.Verdict;
 import io.dacr.api.Verifier;
 import io.dacr.api.reward.Epoch;
+import io.dacr.api.reward.CreditOutcome;
 import io.dacr.api.reward.EpochLedger;
 import io.dacr.api.reward.EpochState;
 import io.dacr.api.reward.Receipt;
@@ -26,8 +27,10 @@ import io.dacr.core.verify.policy.PassRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +56,10 @@ public final class MiningService {
     private final ReceiptHasher hasher;
     private final SettlementPort settlement;
     private final AtomicLong latestOpenedEpoch = new AtomicLong(-1);
+    /** The ledger's refusals of a receipt that no later try overcomes. */
+    private static final Set<LedgerException.Reason> FINAL_REFUSALS = EnumSet.of(LedgerException.Reason.UNKNOWN_EPOCH,
+            LedgerException.Reason.EPOCH_NOT_OPEN, LedgerException.Reason.WRONG_SOLVE_INDEX,
+            LedgerException.Reason.WRONG_PREVIOUS_HASH);
 
     /**
      * @param settings rules and limits
@@ -122,7 +129,7 @@ public final class MiningService {
         Optional<SessionRecord> latest = state.latestSession(miner);
         SessionRecord session;
         GeneratedChallenge generated;
-        if (latest.isPresent() && latest.get().open(now, settings.maxAttempts())) {
+        if (latest.isPresent() && latest.get().open(now, settings.maxAttempts()) && latest.get().epoch() == epoch) {
             session = latest.get();
             generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
         } else {
@@ -131,10 +138,17 @@ public final class MiningService {
             int draw = 0;
             if (latest.isPresent()) {
                 SessionRecord last = latest.get();
-                if (last.passed()) {
-                    recredit(last);
+                if (last.passed() && recorded(last)) {
                     solveIndex = last.solveIndex() + 1;
                     previous = last.receiptHash();
+                } else if (last.passed()) {
+                    // The ledger will never take this pass's receipt (its epoch closed before it was
+                    // recorded): a receipt on top of it would be refused, and so would every later one.
+                    // Its signature was never handed out, so the solve index is issued again.
+                    requireLedgerHead(last);
+                    solveIndex = last.solveIndex();
+                    previous = last.previousReceiptHash();
+                    draw = last.draw() + 1;
                 } else {
                     solveIndex = last.solveIndex();
                     previous = last.previousReceiptHash();
@@ -144,7 +158,7 @@ public final class MiningService {
             generated = challenges.derive(miner, epoch, solveIndex, previous, draw);
             String id = generated.challenge().id().toString();
             session = state.openSession(new SessionRecord(SessionRecord.idOf(id), miner, epoch, solveIndex, previous, draw,
-                    id, now, now.plus(settings.sessionWindow()), 0, false, null, null));
+                    id, now, expiry(epoch, now), 0, false, null, null));
             if (!session.challengeId().equals(id)) {
                 // Another instance opened this draw first, at another epoch: serve its challenge.
                 generated = challenges.regenerate(ChallengeId.parse(session.challengeId()), Long.MAX_VALUE);
@@ -158,12 +172,54 @@ public final class MiningService {
                 + DacrJson.writeString(DocumentFormat.CHALLENGE, generated.challenge()) + "}";
     }
 
-    /** A pass whose receipt may not have reached the ledger (a crash between the two): credit it again. */
-    private void recredit(SessionRecord passed) {
+    /**
+     * A session ends a window after it opens, and at the latest when its epoch ends: the epoch's secret,
+     * from which its challenges' answers follow, is revealed after that.
+     */
+    private Instant expiry(long epoch, Instant openedAt) {
+        Instant windowEnd = openedAt.plus(settings.sessionWindow());
+        Instant epochEnd = settings.schedule().endOf(epoch);
+        return windowEnd.isBefore(epochEnd) ? windowEnd : epochEnd;
+    }
+
+    /**
+     * Makes sure the ledger holds a pass's receipt, which may not have reached it (a crash between the two
+     * writes, or a ledger that failed): credits it again (crediting is idempotent).
+     *
+     * @return true if the ledger holds the receipt; false if it refuses it for good (its epoch is closed,
+     *     or the miner's chain in the ledger went another way)
+     * @throws ApiError ({@link ErrorCode#LEDGER_REFUSED}) if the ledger failed and may take it later
+     */
+    private boolean recorded(SessionRecord passed) {
+        Receipt receipt = DacrJson.read(DocumentFormat.RECEIPT, passed.receipt());
         try {
-            ledger.credit(DacrJson.read(DocumentFormat.RECEIPT, passed.receipt()));
+            CreditOutcome outcome = ledger.credit(receipt);
+            // Another receipt credited for the same challenge is not this one: the chain does not hold it.
+            return outcome != CreditOutcome.DUPLICATE_CHALLENGE;
         } catch (LedgerException e) {
-            LOG.warn("the receipt of session {} could not be credited again: {}", passed.sessionId(), e.getMessage());
+            if (FINAL_REFUSALS.contains(e.reason())) {
+                LOG.warn("the ledger will not take the receipt of session {}: {}", passed.sessionId(), e.getMessage());
+                return false;
+            }
+            LOG.warn("the receipt of session {} could not be credited: {}", passed.sessionId(), e.getMessage());
+            throw new ApiError(ErrorCode.LEDGER_REFUSED, "the ledger has not recorded the receipt of your pass in session "
+                    + passed.sessionId() + " yet (" + e.getMessage() + "); retry later");
+        }
+    }
+
+    /**
+     * Checks that a pass the ledger refuses for good sits right on the miner's chain head in the ledger, so
+     * that its solve index can be issued again. Sessions stored before this rule may have built passes on
+     * top of unrecorded ones; those need the operator.
+     */
+    private void requireLedgerHead(SessionRecord passed) {
+        Optional<Receipt> head = ledger.lastReceipt(passed.miner());
+        long expectedIndex = head.map(r -> r.solveIndex() + 1).orElse(0L);
+        String expectedPrevious = head.map(hasher::hash).orElse(Receipt.GENESIS_HASH);
+        if (passed.solveIndex() != expectedIndex || !passed.previousReceiptHash().equalsIgnoreCase(expectedPrevious)) {
+            throw new IllegalStateException("miner " + passed.miner() + "'s sessions are ahead of the ledger: session "
+                    + passed.sessionId() + " has solve index " + passed.solveIndex() + ", the ledger expects "
+                    + expectedIndex);
         }
     }
 
@@ -208,10 +264,22 @@ public final class MiningService {
         if (owned.isEmpty()) {
             throw new ApiError(ErrorCode.SESSION_NOT_FOUND, "challenge " + id + " is not one of your sessions");
         }
+        if (owned.get().passed()) {
+            return passedAnswer(owned.get());
+        }
+        if (owned.get().epoch() != epochNow) {
+            // Sessions opened before their expiry was capped at the end of their epoch.
+            throw new ApiError(ErrorCode.SESSION_EXPIRED, "the session closed with its epoch " + owned.get().epoch()
+                    + " at " + settings.schedule().endOf(owned.get().epoch()));
+        }
         Instant arrivedAt = clock.instant();
         Claim claim = state.claimAttempt(sessionId, settings.maxAttempts(), arrivedAt,
                 arrivedAt.plus(settings.reservationTimeout()));
         if (claim instanceof Claim.Refused refused) {
+            if (refused.code() == ErrorCode.ALREADY_PASSED) {
+                // Passed by another request in the meantime.
+                return passedAnswer(state.session(sessionId).orElseThrow());
+            }
             throw new ApiError(refused.code(), refused.message());
         }
         Claim.Granted granted = (Claim.Granted) claim;
@@ -261,15 +329,22 @@ public final class MiningService {
         String receiptHash = hasher.hash(receipt);
         String receiptJson = DacrJson.writeString(DocumentFormat.RECEIPT, receipt);
         // The session records the receipt before the ledger sees it; a crash in between is repaired when
-        // the miner asks for the next challenge (crediting is idempotent).
+        // the miner submits to this session again or asks for the next challenge (crediting is idempotent).
+        // No signature leaves the coordinator before the ledger holds the receipt.
         state.finishAttempt(session.sessionId(), number, true, receiptHash, receiptJson);
         try {
             ledger.credit(receipt);
         } catch (LedgerException e) {
             LOG.warn("the ledger refused the receipt of session {}: {}", session.sessionId(), e.getMessage());
-            throw new ApiError(ErrorCode.LEDGER_REFUSED, "the attempt passed, but the ledger refused its receipt: "
-                    + e.getMessage());
+            throw new ApiError(ErrorCode.LEDGER_REFUSED, "the attempt passed, but the ledger has not recorded its receipt ("
+                    + e.getMessage() + "); send the same request again to get the receipt once it is recorded");
         }
+        putReceipt(json, receipt, receiptHash, receiptJson);
+        return json.toString();
+    }
+
+    /** The signed receipt and its calldata; only ever for a receipt the ledger holds. */
+    private void putReceipt(ObjectNode json, Receipt receipt, String receiptHash, String receiptJson) {
         String signature = settlement.sign(receipt);
         json.set("receipt", readTree(receiptJson));
         json.put("receiptHash", receiptHash);
@@ -277,14 +352,43 @@ public final class MiningService {
         ObjectNode calldata = json.putObject("calldata");
         settlement.contractAddress().ifPresentOrElse(a -> calldata.put("to", a), () -> calldata.putNull("to"));
         calldata.put("data", settlement.submitReceiptCalldata(receipt, signature));
+    }
+
+    /**
+     * The answer to a submission at a session that was passed: the pass's receipt, signature and calldata
+     * again (a client whose answer was lost, or whose pass the ledger had not recorded, gets its receipt),
+     * once the ledger holds it.
+     *
+     * @throws ApiError ({@link ErrorCode#LEDGER_REFUSED}) if the ledger does not hold the receipt: for now
+     *     (retry), or for good (fetch a new challenge, which issues the solve index again)
+     */
+    private String passedAnswer(SessionRecord session) {
+        if (!recorded(session)) {
+            throw new ApiError(ErrorCode.LEDGER_REFUSED, "the ledger will not record the receipt of this pass (its epoch "
+                    + "closed before it was recorded, or your chain moved on): fetch a new challenge with GET /v1/challenge, "
+                    + "which issues solve index " + session.solveIndex() + " again");
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("sessionId", session.sessionId());
+        json.put("challengeId", session.challengeId());
+        json.put("attempt", session.attemptsUsed());
+        json.put("passed", true);
+        json.put("feedback", "PASS: an earlier attempt at this challenge passed; this is its receipt");
+        json.put("attemptsLeft", 0);
+        putReceipt(json, DacrJson.read(DocumentFormat.RECEIPT, session.receipt()), session.receiptHash(), session.receipt());
         return json.toString();
     }
 
     /**
      * @param requested the epoch asked about, or null for the current one
      * @return the JSON answer
+     * @throws ApiError if the epoch's start or end is not an instant (an epoch number far too large)
      */
     public String epoch(Long requested) {
+        if (requested != null && !settings.schedule().represents(requested)) {
+            throw new ApiError(ErrorCode.INVALID_REQUEST, "epoch " + requested + " would end after the last instant the "
+                    + "coordinator's clock can represent");
+        }
         long current = currentEpoch();
         ensureOpen(current);
         long e = requested == null ? current : requested;
@@ -304,10 +408,16 @@ public final class MiningService {
 
     /**
      * A closed epoch whose secret is not revealed yet is revealed now, through the ledger (which checks
-     * the secret against the commitment it recorded); an open one stays as it is.
+     * the secret against the commitment it recorded), once a session window has passed since the epoch's
+     * end; an open one, or one closed earlier than that, stays as it is.
      */
     private Epoch revealed(Epoch epoch) {
         if (epoch.state() == EpochState.OPEN || epoch.revealedSecret() != null) {
+            return epoch;
+        }
+        // Sessions end with their epoch; the margin of one session window also covers sessions opened
+        // before that rule, whose window could run past the epoch's end.
+        if (clock.instant().isBefore(settings.schedule().endOf(epoch.id()).plus(settings.sessionWindow()))) {
             return epoch;
         }
         try {

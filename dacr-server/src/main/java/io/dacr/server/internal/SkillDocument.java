@@ -42,7 +42,8 @@ public final class SkillDocument {
 
         md.append("## Rules\n\n");
         md.append("- ").append(s.maxAttempts()).append(" attempts per session; a session takes attempts for ")
-                .append(human(s.sessionWindow())).append(" after it opens; none after a pass; one attempt at a time.\n");
+                .append(human(s.sessionWindow())).append(" after it opens and no longer than its epoch runs; ")
+                .append("none after a pass; one attempt at a time.\n");
         md.append("- Feedback after each attempt is COUNTS: outcome, constraints passed of total, answers correct of ")
                 .append("the number required, attempts left. It does not say which answers are wrong.\n");
         md.append("- A pass needs every constraint passed, at least ceil(0.6 × questions) answers correct, and a valid trace.\n");
