@@ -149,9 +149,12 @@ public final class Cli {
         }
     }
 
-    /** Training rows show exactly the prompt the miner harness sends, under its version. */
+    /**
+     * Training rows show exactly the prompt the miner harness sends, under its version, and answer it in
+     * the reply format that prompt asks for.
+     */
     private static PromptRenderer harnessPrompt() {
         PromptBuilder prompt = PromptBuilder.standard();
-        return PromptRenderer.of(prompt.version(), prompt::messages);
+        return PromptRenderer.of(prompt.version(), prompt::messages, prompt::reply);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dacr.api.Submission;
 import io.dacr.api.reward.Distribution;
 import io.dacr.api.reward.DistributionMode;
 import io.dacr.api.reward.Receipt;
@@ -19,6 +20,7 @@ import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.ledger.JournalEpochLedger;
 import io.dacr.core.plugin.PluginRegistry;
+import io.dacr.core.reward.CompletionParser;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -153,6 +155,41 @@ class RunCommandTest {
             assertFalse(rows.isEmpty(), name + " has rows");
             for (String row : rows) {
                 assertTrue(JSON.readTree(row).isObject(), name + ": " + row);
+            }
+        }
+    }
+
+    @Test
+    void everyTrainingCompletionIsTheReplyThePromptAsksForAndReadsBackAsTheRecordedSubmission() throws IOException {
+        Map<String, Submission> recorded = new TreeMap<>();
+        for (AttemptRecord r : records(reference)) {
+            recorded.put(r.attempt().sessionId() + "#" + r.attempt().number(), r.attempt().submission());
+        }
+        for (JsonNode row : lines(reference.resolve("exports").resolve("sft.jsonl"))) {
+            String completion = row.get("messages").get(2).get("content").asText();
+            assertEquals(recorded.get(row.get("session_id").asText() + "#" + row.get("attempt").asInt()),
+                    CompletionParser.strictJson().parse(completion, row.get("challenge_id").asText()), completion);
+        }
+        for (String name : List.of("sft", "dpo")) {
+            List<String> rows = Files.readAllLines(reference.resolve("exports").resolve(name + ".jsonl"));
+            for (String line : rows) {
+                JsonNode row = JSON.readTree(line);
+                List<String> completions = new ArrayList<>();
+                if (name.equals("sft")) {
+                    completions.add(row.get("messages").get(2).get("content").asText());
+                } else {
+                    completions.add(row.get("chosen").get(0).get("content").asText());
+                    completions.add(row.get("rejected").get(0).get("content").asText());
+                }
+                for (String completion : completions) {
+                    JsonNode reply = JSON.readTree(completion);
+                    List<String> fields = new ArrayList<>();
+                    reply.fieldNames().forEachRemaining(fields::add);
+                    assertEquals(List.of("answers", "artifact", "trace"), fields, name + ": " + completion);
+                    assertTrue(reply.get("answers").isObject(), name + ": " + completion);
+                    assertEquals(reply.get("answers").size(),
+                            CompletionParser.strictJson().parse(completion, row.get("challenge_id").asText()).answers().size());
+                }
             }
         }
     }

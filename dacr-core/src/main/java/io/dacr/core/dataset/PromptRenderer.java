@@ -7,6 +7,8 @@ import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns a challenge into the chat prompt a model sees, so that training rows show exactly the prompt
@@ -14,7 +16,8 @@ import java.util.List;
  * prompts must not be mixed unknowingly.
  *
  * <pre>{@code
- * PromptRenderer renderer = PromptRenderer.of("harness-v3", challenge -> builder.messages(challenge));
+ * PromptBuilder harness = PromptBuilder.standard();
+ * PromptRenderer renderer = PromptRenderer.of(harness.version(), harness::messages, harness::reply);
  * }</pre>
  */
 public interface PromptRenderer {
@@ -29,8 +32,10 @@ public interface PromptRenderer {
     String version();
 
     /**
-     * The assistant turn a training row shows for a submission. The default is the submission in
-     * DACR's strict JSON submission format; override it when the harness asks for another form.
+     * The assistant turn a training row shows for a submission: it should be written in the form the
+     * prompt asks for, so a model is trained to answer the way it is asked. The default is the submission
+     * in DACR's JSON submission format; a renderer for the miner harness's prompt uses
+     * {@code PromptBuilder::reply}.
      *
      * @param submission a submission
      * @return its text as the model's reply
@@ -44,9 +49,9 @@ public interface PromptRenderer {
      * @param messages builds the prompt
      * @return a renderer from a function, with the default completion
      */
-    static PromptRenderer of(String version, java.util.function.Function<Challenge, List<ChatMessage>> messages) {
-        java.util.Objects.requireNonNull(version, "version");
-        java.util.Objects.requireNonNull(messages, "messages");
+    static PromptRenderer of(String version, Function<Challenge, List<ChatMessage>> messages) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(messages, "messages");
         return new PromptRenderer() {
             @Override
             public List<ChatMessage> messages(Challenge challenge) {
@@ -56,6 +61,34 @@ public interface PromptRenderer {
             @Override
             public String version() {
                 return version;
+            }
+        };
+    }
+
+    /**
+     * @param version the prompt's version
+     * @param messages builds the prompt
+     * @param completion writes a submission as the reply the prompt asks for
+     * @return a renderer from two functions
+     */
+    static PromptRenderer of(String version, Function<Challenge, List<ChatMessage>> messages,
+                             Function<Submission, String> completion) {
+        Objects.requireNonNull(completion, "completion");
+        PromptRenderer prompt = of(version, messages);
+        return new PromptRenderer() {
+            @Override
+            public List<ChatMessage> messages(Challenge challenge) {
+                return prompt.messages(challenge);
+            }
+
+            @Override
+            public String version() {
+                return version;
+            }
+
+            @Override
+            public String completion(Submission submission) {
+                return completion.apply(submission);
             }
         };
     }

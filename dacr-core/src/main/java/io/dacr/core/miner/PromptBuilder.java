@@ -1,14 +1,24 @@
 package io.dacr.core.miner;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dacr.api.AnswerFormat;
 import io.dacr.api.Challenge;
 import io.dacr.api.Constraint;
 import io.dacr.api.Paragraph;
 import io.dacr.api.Question;
+import io.dacr.api.QuestionAnswer;
+import io.dacr.api.Submission;
 import io.dacr.api.TraceRules;
 import io.dacr.api.internal.Checks;
 import io.dacr.api.spi.ChatMessage;
+import io.dacr.core.json.DacrJson;
+import io.dacr.core.json.DocumentFormat;
+import io.dacr.core.json.internal.Mappers;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The prompts the miner harness shows a model: the challenge (document with paragraph ids, questions,
@@ -65,6 +75,58 @@ public final class PromptBuilder {
     public List<ChatMessage> messages(Challenge challenge) {
         Checks.notNull(challenge, "challenge");
         return List.of(ChatMessage.system(SYSTEM), ChatMessage.user(challengeText(challenge)));
+    }
+
+    /**
+     * A submission written as the reply this prompt asks for: {@code {"answers": {"q1": {"answer", "citation",
+     * "confidence"}, ...}, "artifact", "trace"}}, compact, in the submission's order, without the fields the
+     * prompt does not ask for ({@code schemaVersion}, {@code challengeId}; a missing citation or confidence
+     * is left out). This is the assistant turn of exported training rows, so a model is trained to answer in
+     * the format it is asked for. {@link ResponseParser} and the strict reward parser read it back as the
+     * same submission. A submission that answers one question twice is written with its answers as a list
+     * of {@code {"questionId", ...}} objects (as in the submission format), since an object cannot hold both.
+     *
+     * @param submission a submission
+     * @return the reply text, one line of JSON
+     * @throws IllegalArgumentException if {@code submission} is null
+     */
+    public String reply(Submission submission) {
+        Checks.notNull(submission, "submission");
+        ObjectNode written;
+        try {
+            written = (ObjectNode) Mappers.MAPPER.readTree(DacrJson.writeString(DocumentFormat.SUBMISSION, submission));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a written submission did not read back as JSON", e);
+        }
+        ObjectNode reply = Mappers.MAPPER.createObjectNode();
+        JsonNode answers = written.get("answers");
+        if (distinctQuestions(submission.answers())) {
+            ObjectNode byQuestion = reply.putObject("answers");
+            for (JsonNode answer : answers) {
+                ObjectNode value = ((ObjectNode) answer).deepCopy();
+                value.remove("questionId");
+                byQuestion.set(answer.get("questionId").textValue(), value);
+            }
+        } else {
+            reply.set("answers", answers);
+        }
+        reply.set("artifact", written.get("artifact"));
+        reply.set("trace", written.get("trace"));
+        try {
+            return Mappers.MAPPER.writeValueAsString(reply);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a reply tree could not be written", e);
+        }
+    }
+
+    private static boolean distinctQuestions(List<QuestionAnswer> answers) {
+        Set<String> seen = new HashSet<>();
+        for (QuestionAnswer answer : answers) {
+            if (!seen.add(answer.questionId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -23,9 +23,12 @@ public interface CompletionParser {
     Submission parse(String completion, String challengeId);
 
     /**
-     * DACR's JSON submission format ({@code {"artifact", "answers", "trace"}}), with two allowances a
-     * model's output needs: the text may sit in one Markdown code fence, and {@code schemaVersion} and
-     * {@code challengeId} may be left out (they are filled in; a different challenge id is an error).
+     * DACR's JSON submission format ({@code {"artifact", "answers", "trace"}}), with the allowances a
+     * model's output needs: the text may sit in one Markdown code fence; {@code schemaVersion} and
+     * {@code challengeId} may be left out (they are filled in; a different challenge id is an error); and
+     * {@code answers} may be the miner harness prompt's object keyed by question id
+     * ({@code {"q1": {"answer", "citation", "confidence"}}}, as {@code PromptBuilder.reply} writes it)
+     * instead of a list of {@code {"questionId", ...}} objects. Nothing else is repaired.
      *
      * @return the strict parser
      */

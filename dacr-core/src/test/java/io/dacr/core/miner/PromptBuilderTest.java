@@ -8,6 +8,12 @@ import io.dacr.api.Challenge;
 import io.dacr.api.Constraint;
 import io.dacr.api.Paragraph;
 import io.dacr.api.Question;
+import io.dacr.api.QuestionAnswer;
+import io.dacr.api.Submission;
+import io.dacr.core.reward.CompletionParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import io.dacr.api.spi.ChatMessage;
 import io.dacr.core.verify.Fixtures;
 import java.util.List;
@@ -86,5 +92,61 @@ class PromptBuilderTest {
     void parseFailureMessageSaysTheReplyWasNotGraded() {
         ChatMessage m = prompts.parseFailureMessage("no JSON object found");
         assertTrue(m.content().contains("no JSON object found") && m.content().contains("not graded"));
+    }
+
+    @Test
+    void theReplyIsWrittenInTheFormatThePromptAsksFor() throws Exception {
+        Submission oracle = Fixtures.oracle();
+        JsonNode reply = new ObjectMapper().readTree(prompts.reply(oracle));
+
+        assertEquals(List.of("answers", "artifact", "trace"), names(reply));
+        assertTrue(reply.get("answers").isObject());
+        List<String> ids = new ArrayList<>();
+        oracle.answers().forEach(a -> ids.add(a.questionId()));
+        assertEquals(ids, names(reply.get("answers")));
+        for (QuestionAnswer a : oracle.answers()) {
+            JsonNode written = reply.get("answers").get(a.questionId());
+            assertEquals(a.answer(), written.get("answer").asText());
+            assertEquals(a.citation() != null, written.has("citation"), a.questionId());
+            if (a.citation() != null) {
+                assertEquals(a.citation(), written.get("citation").asText());
+            }
+            assertEquals(a.confidence() != null, written.has("confidence"), a.questionId());
+            assertFalse(written.has("questionId"));
+        }
+        assertEquals(oracle.artifact(), reply.get("artifact").asText());
+        assertEquals(oracle.trace().size(), reply.get("trace").size());
+        assertFalse(prompts.reply(oracle).contains("\n"), "one line");
+    }
+
+    @Test
+    void theReplyReadsBackAsTheSameSubmissionWithNothingRepaired() {
+        Submission oracle = Fixtures.oracle();
+        String reply = prompts.reply(oracle);
+
+        ParsedReply tolerant = ResponseParser.standard().parse(oracle.challengeId(), reply);
+        assertEquals(new ParsedReply.Readable(oracle, List.of()), tolerant);
+        assertEquals(oracle, CompletionParser.strictJson().parse(reply, oracle.challengeId()));
+    }
+
+    @Test
+    void aSubmissionAnsweringOneQuestionTwiceIsWrittenWithItsAnswersAsAListAndLosesNeither() throws Exception {
+        Submission oracle = Fixtures.oracle();
+        List<QuestionAnswer> twice = new ArrayList<>(oracle.answers());
+        twice.add(new QuestionAnswer(twice.get(0).questionId(), "a second answer", null, null));
+        Submission s = new Submission(oracle.challengeId(), oracle.artifact(), twice, oracle.trace());
+
+        String reply = prompts.reply(s);
+
+        assertTrue(new ObjectMapper().readTree(reply).get("answers").isArray());
+        assertEquals(s, CompletionParser.strictJson().parse(reply, s.challengeId()));
+        ParsedReply tolerant = ResponseParser.standard().parse(s.challengeId(), reply);
+        assertTrue(tolerant instanceof ParsedReply.Readable r && r.submission().answers().containsAll(twice), tolerant.toString());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RewardFunctionTest {
 
@@ -58,6 +59,34 @@ class RewardFunctionTest {
         RewardBreakdown r = REWARD.reward(Fixtures.CHALLENGE, Fixtures.KEY, "```json\n" + bare + "\n```");
 
         assertDecimal("1", r.reward());
+    }
+
+    @Test
+    void aCompletionInTheHarnessPromptsReplyFormatIsRead() {
+        String reply = io.dacr.core.miner.PromptBuilder.standard().reply(Fixtures.oracle());
+
+        assertDecimal("1", REWARD.reward(Fixtures.CHALLENGE, Fixtures.KEY, reply).reward());
+    }
+
+    @Test
+    void anAnswerKeyedByItsQuestionMustBeAnObjectThatDoesNotNameItAgain() {
+        String notAnObject = "{\"answers\": {\"q1\": \"Kelmara Air\"}, \"artifact\": \"x\", \"trace\": []}";
+        String namedTwice = "{\"answers\": {\"q1\": {\"questionId\": \"q2\", \"answer\": \"Kelmara Air\"}}, "
+                + "\"artifact\": \"x\", \"trace\": []}";
+
+        RewardBreakdown first = REWARD.reward(Fixtures.CHALLENGE, Fixtures.KEY, notAnObject);
+        RewardBreakdown second = REWARD.reward(Fixtures.CHALLENGE, Fixtures.KEY, namedTwice);
+
+        assertDecimal("0", first.reward());
+        assertEquals("malformed", first.outcome());
+        assertDecimal("0", second.reward());
+        assertEquals("malformed", second.outcome());
+        io.dacr.api.FormatException e = assertThrows(io.dacr.api.FormatException.class,
+                () -> CompletionParser.strictJson().parse(notAnObject, Fixtures.ID.toString()));
+        assertTrue(e.getMessage().contains("$.answers['q1']"), e.getMessage());
+        e = assertThrows(io.dacr.api.FormatException.class,
+                () -> CompletionParser.strictJson().parse(namedTwice, Fixtures.ID.toString()));
+        assertTrue(e.getMessage().contains("does not name it again"), e.getMessage());
     }
 
     @Test
