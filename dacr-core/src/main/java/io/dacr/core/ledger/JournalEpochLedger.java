@@ -18,6 +18,7 @@ import io.dacr.core.ledger.internal.JournalCodec;
 import io.dacr.core.ledger.internal.JournalFile;
 import io.dacr.core.ledger.internal.JournalRecord;
 import io.dacr.core.ledger.internal.LedgerState;
+import io.dacr.core.storage.internal.DurableFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -111,8 +112,8 @@ public final class JournalEpochLedger implements EpochLedger {
         Path file = directory.resolve(FILE_NAME);
         FileChannel channel;
         try {
-            Files.createDirectories(directory);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // A new journal's name is forced to the device too: its first acknowledged credit must survive a crash.
+            channel = DurableFiles.openDurably(file);
         } catch (IOException e) {
             throw new LedgerException(Reason.STORAGE, "cannot open the ledger journal " + file + ": " + e, e);
         }

@@ -6,6 +6,7 @@ import io.dacr.core.json.AttemptRecord;
 import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.session.internal.JsonlFile;
+import io.dacr.core.storage.internal.DurableFiles;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +87,7 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
     /** Opens the file through {@code opener}: tests pass one whose writes fail. */
     static JsonlAttemptStore open(Path file, boolean forceToDisk, Opener opener) {
         Checks.notNull(file, "file");
+        boolean existed = Files.exists(file);
         RandomAccessFile out;
         try {
             out = opener.open(file.toFile());
@@ -106,6 +109,10 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
             refuseOtherDocuments(file, out, end);
             out.setLength(end);
             out.seek(end);
+            if (forceToDisk && !existed) {
+                // Forced records survive a crash only if the new file's name does too.
+                DurableFiles.syncDirectory(file.toAbsolutePath().getParent());
+            }
             return new JsonlAttemptStore(file, out, forceToDisk);
         } catch (IOException e) {
             try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dacr.api.DacrException;
+import io.dacr.core.storage.internal.DurableFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -85,7 +86,8 @@ public final class RunFiles {
 
     /**
      * Replaces a file whole: writes a temporary sibling, forces it to the disk and renames it over the
-     * target, so a crash leaves the old file or the new one, never a part.
+     * target, then forces the directory, so a crash leaves the old file or the new one, never a part, and
+     * a completed call is not undone by a crash.
      */
     static void writeAtomically(Path file, String text) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -103,6 +105,8 @@ public final class RunFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            // The rename itself is durable only once the directory is forced.
+            DurableFiles.syncDirectory(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new DacrException("cannot write " + file + ": " + e.getMessage(), e);
         }
