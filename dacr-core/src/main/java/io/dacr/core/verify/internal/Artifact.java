@@ -1,5 +1,7 @@
 package io.dacr.core.verify.internal;
 
+import io.dacr.api.internal.LetterFold;
+
 import io.dacr.api.internal.ScriptRule;
 import java.util.Arrays;
 import java.util.Locale;
@@ -305,22 +307,11 @@ final class Artifact {
     }
 
     /**
-     * The NFKC form of a text, case-folded code point by code point (simple case folding: each code point
-     * upper-cased, then lower-cased, as {@link Character} maps them), so that compatibility forms and
-     * case variants of a letter become that letter.
-     *
      * @param text any text
-     * @return its fold
+     * @return {@link LetterFold#fold its fold}, the one the generator plans forbidden letters with
      */
     static String fold(String text) {
-        String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); ) {
-            int cp = nfkc.codePointAt(i);
-            out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return LetterFold.fold(text);
     }
 
     private String lowerWord(int i) {

@@ -1,5 +1,6 @@
 package io.dacr.generator.internal.constraint;
 
+import io.dacr.api.internal.LetterFold;
 import io.dacr.api.ConstraintKind;
 import io.dacr.api.internal.ScriptRule;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ConstraintChecker {
             case EQUATION -> words.contains(expected.get("a") + "+" + expected.get("b") + "=" + expected.get("c"));
             case INCLUDES_ATTRIBUTE -> containsPhrase(words, words(expected.get("value")));
             case ACROSTIC -> acrostic(words, expected.get("letters"));
-            case FORBIDDEN_LETTER -> !artifact.toLowerCase(Locale.ROOT).contains(expected.get("letter").toLowerCase(Locale.ROOT));
+            case FORBIDDEN_LETTER -> !LetterFold.contains(artifact, expected.get("letter"));
         };
     }
 

@@ -1,5 +1,6 @@
 package io.dacr.generator.internal.constraint;
 
+import io.dacr.api.internal.LetterFold;
 import io.dacr.api.AnswerType;
 import io.dacr.api.ComputeStep;
 import io.dacr.api.Constraint;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -295,14 +295,15 @@ public final class ConstraintPlanner {
     }
 
     private PlannedConstraint forbidden(String id) {
-        String taken = required.toString().toLowerCase(Locale.ROOT);
+        // Letters are compared as the verifier compares them (LetterFold): a dotless 'ı' is an 'i'.
+        String taken = required.toString();
         for (PlannedQuestion q : candidates(q -> isNamed(q) && last(q.gold().canonical()) != null)) {
             String letter = last(q.gold().canonical());
-            if (taken.contains(letter)) {
+            if (LetterFold.contains(taken, letter)) {
                 continue;
             }
             String trapped = q.trappedAnswer() == null ? null : last(q.trappedAnswer());
-            if (letter.equals(trapped)) {
+            if (trapped != null && LetterFold.fold(letter).equals(LetterFold.fold(trapped))) {
                 continue;
             }
             use(q);

@@ -1,11 +1,11 @@
 package io.dacr.generator.internal.oracle;
 
+import io.dacr.api.internal.LetterFold;
 import io.dacr.api.GenerationException;
 import io.dacr.generator.internal.constraint.ConstraintChecker;
 import io.dacr.generator.internal.constraint.PlannedConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,7 +58,7 @@ public final class ArtifactBuilder {
         }
         List<String> padding = new ArrayList<>();
         for (String p : PADDING) {
-            if (forbidden == null || !p.contains(forbidden.toLowerCase(Locale.ROOT))) {
+            if (forbidden == null || !LetterFold.contains(p, forbidden)) {
                 padding.add(p);
             }
         }

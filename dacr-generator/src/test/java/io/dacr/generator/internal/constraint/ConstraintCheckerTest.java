@@ -50,6 +50,16 @@ class ConstraintCheckerTest {
     }
 
     @Test
+    void aForbiddenLetterIsFoundAsTheVerifierFindsIt() {
+        // Compatibility forms, ligatures and the dotless i hold the letter once NFKC-folded.
+        assertFalse(ConstraintChecker.satisfies(ConstraintKind.FORBIDDEN_LETTER, Map.of("letter", "z"), "\uFF5Aone"));
+        assertFalse(ConstraintChecker.satisfies(ConstraintKind.FORBIDDEN_LETTER, Map.of("letter", "i"), "pro\uFB01t"));
+        assertFalse(ConstraintChecker.satisfies(ConstraintKind.FORBIDDEN_LETTER, Map.of("letter", "i"), "Y\u0131ld\u0131z"));
+        assertFalse(ConstraintChecker.satisfies(ConstraintKind.FORBIDDEN_LETTER, Map.of("letter", "\u0131"), "it is"));
+        assertTrue(ConstraintChecker.satisfies(ConstraintKind.FORBIDDEN_LETTER, Map.of("letter", "\u0131"), "and so on"));
+    }
+
+    @Test
     void theNextPrimeIsStrictlyGreater() {
         assertEquals(13, Primes.nextPrime(11));
         assertEquals(11, Primes.nextPrime(10));
