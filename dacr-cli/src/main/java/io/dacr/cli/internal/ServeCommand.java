@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,6 +142,17 @@ final class ServeCommand extends DacrSubcommand {
             description = "The coordinator's name in the sign-in message (default ${DEFAULT-VALUE}).")
     private String name;
 
+    @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "How long a client may take to send one request before its connection is closed "
+                    + "(default ${DEFAULT-VALUE}; at least 1). Guards the handler threads against clients that stall.")
+    private long requestTimeoutSeconds;
+
+    @Option(names = "--response-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "How long one answer may take, including a client that reads slowly, before the "
+                    + "connection is closed (default ${DEFAULT-VALUE}; at least 1). A retry with the same "
+                    + "Idempotency-Key gets the answer.")
+    private long responseTimeoutSeconds;
+
     ServeCommand(Supplier<PluginRegistry> registry, Map<String, String> environment) {
         this.registry = registry;
         this.environment = environment;
@@ -180,6 +192,10 @@ final class ServeCommand extends DacrSubcommand {
         PrintWriter err = commandLine.getErr();
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(commandLine, "--port is 0 to 65535, was " + port);
+        }
+        if (requestTimeoutSeconds < 1 || responseTimeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--request-timeout and --response-timeout are at "
+                    + "least 1 second, were " + requestTimeoutSeconds + " and " + responseTimeoutSeconds);
         }
         if (dbPasswordFile != null && (state == null || state.dbUrl == null)) {
             throw new CommandLine.ParameterException(commandLine, "--db-password-file needs --db-url");
@@ -223,6 +239,8 @@ final class ServeCommand extends DacrSubcommand {
                     .name(name)
                     .domains(served)
                     .spec(generationSpec)
+                    .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
+                    .responseTimeout(Duration.ofSeconds(responseTimeoutSeconds))
                     .build();
             server = coordinator.start(host, port);
         } catch (IllegalArgumentException e) {

@@ -117,4 +117,20 @@ class ServeCommandTest {
         assertEquals(Cli.USAGE, run.exitCode());
         assertTrue(run.err().contains("--db-password-file needs --db-url"), run.err());
     }
+
+    @Test
+    void aTimeoutUnderOneSecondIsAUsageErrorNamingTheOption() {
+        CliRun run = CliRun.run("serve", "--dir", dir.toString(), "--request-timeout", "0");
+
+        assertEquals(Cli.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--request-timeout and --response-timeout are at least 1 second"), run.err());
+    }
+
+    @Test
+    void theTimeoutsAreAcceptedAndTheCoordinatorServes() throws Exception {
+        try (ServeCommand.Running running = start(Map.of(), "--port", "0", "--dir", dir.toString(), "--preset", "small",
+                "--domain", "corporate-finance", "--request-timeout", "5", "--response-timeout", "7")) {
+            assertEquals(200, get(running.server().port(), "/v1/epoch").statusCode());
+        }
+    }
 }
