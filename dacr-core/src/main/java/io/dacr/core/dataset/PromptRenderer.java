@@ -50,6 +50,22 @@ public interface PromptRenderer {
      * @return a renderer from a function, with the default completion
      */
     static PromptRenderer of(String version, Function<Challenge, List<ChatMessage>> messages) {
+        return create(version, messages, null);
+    }
+
+    /**
+     * @param version the prompt's version
+     * @param messages builds the prompt
+     * @param completion writes a submission as the reply the prompt asks for
+     * @return a renderer from two functions
+     */
+    static PromptRenderer of(String version, Function<Challenge, List<ChatMessage>> messages,
+                             Function<Submission, String> completion) {
+        return create(version, messages, Objects.requireNonNull(completion, "completion"));
+    }
+
+    private static PromptRenderer create(String version, Function<Challenge, List<ChatMessage>> messages,
+                                         Function<Submission, String> completion) {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(messages, "messages");
         return new PromptRenderer() {
@@ -62,33 +78,10 @@ public interface PromptRenderer {
             public String version() {
                 return version;
             }
-        };
-    }
-
-    /**
-     * @param version the prompt's version
-     * @param messages builds the prompt
-     * @param completion writes a submission as the reply the prompt asks for
-     * @return a renderer from two functions
-     */
-    static PromptRenderer of(String version, Function<Challenge, List<ChatMessage>> messages,
-                             Function<Submission, String> completion) {
-        Objects.requireNonNull(completion, "completion");
-        PromptRenderer prompt = of(version, messages);
-        return new PromptRenderer() {
-            @Override
-            public List<ChatMessage> messages(Challenge challenge) {
-                return prompt.messages(challenge);
-            }
-
-            @Override
-            public String version() {
-                return version;
-            }
 
             @Override
             public String completion(Submission submission) {
-                return completion.apply(submission);
+                return completion == null ? PromptRenderer.super.completion(submission) : completion.apply(submission);
             }
         };
     }
