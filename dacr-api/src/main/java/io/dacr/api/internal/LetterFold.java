@@ -24,6 +24,9 @@ public final class LetterFold {
      * @return its fold
      */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); ) {
@@ -43,6 +46,16 @@ public final class LetterFold {
         if (text.toLowerCase(Locale.ROOT).contains(letter.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return fold(text).contains(fold(letter));
+        // ASCII folds to its lower case, which was searched already.
+        return !(isAscii(text) && isAscii(letter)) && fold(text).contains(fold(letter));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
