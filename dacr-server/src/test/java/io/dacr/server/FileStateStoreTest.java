@@ -110,4 +110,40 @@ class FileStateStoreTest {
             assertEquals(1, ((Claim.Granted) lapsed).attemptNumber());
         }
     }
+
+    @Test
+    void replayReadsTheLogLineByLineAndRefusesALineLongerThanTheLimitWithItsNumber() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(session(0, 0));
+        }
+        // Replay holds one line at a time, at most the limit: this line is refused before it is read whole.
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"nonce\":\"" + "x".repeat(200_000)
+                + "\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> FileStateStore.open(dir, new FileStateStore.Limits(4096)));
+
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("longer than 4096 bytes"), e.getMessage());
+    }
+
+    @Test
+    void linesThatCrossReadBuffersReplayExactlyAndALongCutShortLastLineIsDropped() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            for (int i = 0; i < 5_000; i++) {
+                store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0);
+            }
+        }
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"nonce\":\"" + "z".repeat(150_000),
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            for (int i = 0; i < 5_000; i++) {
+                assertEquals(false, store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0), "nonce " + i);
+            }
+            assertTrue(store.useNonce("fresh", T0.plusSeconds(300), T0));
+        }
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            assertEquals(false, store.useNonce("fresh", T0.plusSeconds(300), T0));
+        }
+    }
 }

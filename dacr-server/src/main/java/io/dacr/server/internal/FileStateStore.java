@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dacr.api.ConfigurationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,6 +35,23 @@ public final class FileStateStore implements StateStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int NONCE_PRUNE_THRESHOLD = 10_000;
 
+    /**
+     * The log's limits.
+     *
+     * @param maxLineBytes the longest line the log holds: replay needs at most this much memory for one line,
+     *     and a change whose line would be longer is refused
+     */
+    public record Limits(int maxLineBytes) {
+
+        /** What {@link #open(Path)} uses: 16 MiB lines. */
+        public static final Limits DEFAULT = new Limits(16 << 20);
+
+        /** Validates. */
+        public Limits {
+            io.dacr.api.internal.Checks.positive(maxLineBytes, "maxLineBytes");
+        }
+    }
+
     private final Path file;
     private final FileChannel log;
     private final Map<String, SessionRecord> sessions = new HashMap<>();
@@ -45,9 +63,12 @@ public final class FileStateStore implements StateStore {
     private record StoredKey(String requestHash, StoredResponse response, Instant reservedUntil) {
     }
 
-    private FileStateStore(Path file, FileChannel log) {
+    private final Limits limits;
+
+    private FileStateStore(Path file, FileChannel log, Limits limits) {
         this.file = file;
         this.log = log;
+        this.limits = limits;
     }
 
     /**
@@ -58,12 +79,25 @@ public final class FileStateStore implements StateStore {
      * @throws ConfigurationException if the directory or log cannot be opened, or the log is damaged
      */
     public static FileStateStore open(Path directory) {
+        return open(directory, Limits.DEFAULT);
+    }
+
+    /**
+     * Opens (or creates) the state in a directory, with other limits than the default ones (tests).
+     *
+     * @param directory the data directory; created if missing
+     * @param limits the log's limits
+     * @return the store, with the log replayed
+     * @throws ConfigurationException if the directory or log cannot be opened, or the log is damaged
+     */
+    public static FileStateStore open(Path directory, Limits limits) {
+        io.dacr.api.internal.Checks.notNull(limits, "limits");
         Path file = directory.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
             Files.createDirectories(directory);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileStateStore store = new FileStateStore(file, channel);
+            FileStateStore store = new FileStateStore(file, channel, limits);
             store.replay();
             return store;
         } catch (IOException e) {
@@ -75,26 +109,66 @@ public final class FileStateStore implements StateStore {
         }
     }
 
+    /**
+     * Reads the log line by line: memory is bounded by the longest line ({@link Limits#maxLineBytes}), not the
+     * log's size, so a large log restarts without holding it in memory.
+     */
     private void replay() throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int start = 0;
+        long end = 0; // just past the last complete line
         int lineNumber = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                lineNumber++;
-                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                try {
-                    apply(JSON.readTree(line));
-                } catch (IOException | RuntimeException e) {
-                    throw new ConfigurationException("the coordinator state " + file + " is damaged at line " + lineNumber
-                            + " (" + e.getMessage() + "); it was not written by this coordinator or was edited", e);
+        byte[] chunk = new byte[1 << 16];
+        byte[] line = new byte[1 << 12];
+        int lineLength = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] != '\n') {
+                        continue;
+                    }
+                    line = append(line, lineLength, chunk, start, i - start, lineNumber + 1);
+                    lineLength += i - start;
+                    lineNumber++;
+                    applyLine(line, lineLength, lineNumber);
+                    end += lineLength + 1;
+                    lineLength = 0;
+                    start = i + 1;
                 }
-                start = i + 1;
+                line = append(line, lineLength, chunk, start, n - start, lineNumber + 1);
+                lineLength += n - start;
             }
         }
         // An unterminated last line is a write cut short by a crash: never acknowledged, so dropped.
-        log.truncate(start);
-        log.position(start);
+        log.truncate(end);
+        log.position(end);
+    }
+
+    private byte[] append(byte[] line, int length, byte[] chunk, int from, int count, int lineNumber) {
+        if (count == 0) {
+            return line;
+        }
+        if ((long) length + count > limits.maxLineBytes()) {
+            throw damaged(lineNumber, "a line longer than " + limits.maxLineBytes() + " bytes", null);
+        }
+        byte[] grown = line;
+        if (length + count > line.length) {
+            grown = java.util.Arrays.copyOf(line, Math.min(limits.maxLineBytes(), Math.max(length + count, 2 * line.length)));
+        }
+        System.arraycopy(chunk, from, grown, length, count);
+        return grown;
+    }
+
+    private void applyLine(byte[] line, int length, int lineNumber) {
+        try {
+            apply(JSON.readTree(line, 0, length));
+        } catch (IOException | RuntimeException e) {
+            throw damaged(lineNumber, e.getMessage(), e);
+        }
+    }
+
+    private ConfigurationException damaged(int lineNumber, String why, Exception cause) {
+        return new ConfigurationException("the coordinator state " + file + " is damaged at line " + lineNumber
+                + " (" + why + "); it was not written by this coordinator or was edited", cause);
     }
 
     private void apply(JsonNode event) {
@@ -274,6 +348,11 @@ public final class FileStateStore implements StateStore {
     private void write(ObjectNode event) {
         try {
             byte[] line = (JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
+            if (line.length > limits.maxLineBytes()) {
+                // Replay would refuse it: better to refuse the one change than the whole log at restart.
+                throw new IllegalArgumentException("a coordinator state change of " + line.length
+                        + " bytes is larger than the log's line limit of " + limits.maxLineBytes());
+            }
             long start = log.position();
             ByteBuffer buffer = ByteBuffer.wrap(line);
             try {
