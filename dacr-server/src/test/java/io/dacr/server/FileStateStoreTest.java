@@ -45,7 +45,7 @@ class FileStateStoreTest {
             store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
             store.finishAttempt(s.sessionId(), 1, false, null, null);
             store.reserveKey(MINER, "key-1", "h", T0, T0.plusSeconds(60));
-            store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"));
+            store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"), T0);
             store.useNonce("n-1", T0.plusSeconds(300), T0);
         }
 
@@ -121,7 +121,7 @@ class FileStateStoreTest {
                 + "\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> FileStateStore.open(dir, new FileStateStore.Limits(4096)));
+                () -> FileStateStore.open(dir, new FileStateStore.Limits(4096, FileStateStore.Limits.DEFAULT.compactionMinBytes())));
 
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("longer than 4096 bytes"), e.getMessage());
     }
@@ -129,7 +129,7 @@ class FileStateStoreTest {
     @Test
     void linesThatCrossReadBuffersReplayExactlyAndALongCutShortLastLineIsDropped() throws IOException {
         try (FileStateStore store = FileStateStore.open(dir)) {
-            for (int i = 0; i < 5_000; i++) {
+            for (int i = 0; i < 1_500; i++) {
                 store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0);
             }
         }
@@ -137,7 +137,7 @@ class FileStateStoreTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         try (FileStateStore store = FileStateStore.open(dir)) {
-            for (int i = 0; i < 5_000; i++) {
+            for (int i = 0; i < 1_500; i++) {
                 assertEquals(false, store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0), "nonce " + i);
             }
             assertTrue(store.useNonce("fresh", T0.plusSeconds(300), T0));
