@@ -110,7 +110,7 @@ public final class Coordinator {
      * @return a builder with the defaults of the discovery document: 3 attempts, 15-minute sessions, one
      *     challenge request per 60 s per miner, 600 requests per minute per address, 1 MiB bodies, 5-minute
      *     nonces, 1-hour tokens, 1-day epochs from 2026-01-01T00:00:00Z, 1 credit per pass, preset
-     *     {@code standard}
+     *     {@code standard}, 24-hour retention of answered idempotency keys and ended sessions
      * @throws IllegalArgumentException if an argument is null
      */
     public static Builder builder(ChallengeGenerator generator, Secret secret, EpochLedger ledger, ReceiptHasher hasher,
