@@ -149,7 +149,7 @@ public final class FileStateStore implements StateStore {
      */
     private void replay() throws IOException {
         long end = 0; // just past the last complete line
-        int lineNumber = 0;
+        long lineNumber = 0;
         byte[] chunk = new byte[1 << 16];
         byte[] line = new byte[1 << 12];
         int lineLength = 0;
@@ -178,7 +178,7 @@ public final class FileStateStore implements StateStore {
         log.position(end);
     }
 
-    private byte[] append(byte[] line, int length, byte[] chunk, int from, int count, int lineNumber) {
+    private byte[] append(byte[] line, int length, byte[] chunk, int from, int count, long lineNumber) {
         if (count == 0) {
             return line;
         }
@@ -193,7 +193,7 @@ public final class FileStateStore implements StateStore {
         return grown;
     }
 
-    private void applyLine(byte[] line, int length, int lineNumber) {
+    private void applyLine(byte[] line, int length, long lineNumber) {
         try {
             apply(JSON.readTree(line, 0, length));
         } catch (IOException | RuntimeException e) {
@@ -201,7 +201,7 @@ public final class FileStateStore implements StateStore {
         }
     }
 
-    private ConfigurationException damaged(int lineNumber, String why, Exception cause) {
+    private ConfigurationException damaged(long lineNumber, String why, Exception cause) {
         return new ConfigurationException("the coordinator state " + file + " is damaged at line " + lineNumber
                 + " (" + why + "); it was not written by this coordinator or was edited", cause);
     }
