@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * is gone, so they are void.
  *
  * <p>{@link #forgetExpired} drops what no later request needs from memory. The log keeps it until the
- * next compaction, which rewrites the log to the live state once it has more than twice as many lines as
+ * next compaction, which that call starts if it is due: it rewrites the log to the live state once it has more than twice as many lines as
  * that state and at least {@link Limits#compactionMinBytes} bytes: the new log is written to
  * {@value #COMPACTION_FILE_NAME} in the same directory and forced to disk, renamed atomically over the log,
  * and the directory forced too. A crash before the rename leaves the old log, complete (the half-written
@@ -132,7 +132,9 @@ public final class FileStateStore implements StateStore {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileStateStore store = new FileStateStore(file, channel, limits);
             store.replay();
-            store.compactIfWorthIt(false);
+            // No compaction here: opening does not prove this process is the directory's only user (the
+            // attempt store's lock, taken next, does), and renaming a log another process still appends
+            // to would lose its writes. The coordinator's first forgetExpired, at startup, compacts.
             return store;
         } catch (IOException e) {
             closeQuietly(channel);
