@@ -393,4 +393,31 @@ class FileStateStoreRetentionTest {
                     store.reserveKey(A, "k", "h", T0, T0.plusSeconds(60)));
         }
     }
+
+    @Test
+    void anEarlierReleasesLogOfManyUsedNoncesIsReplayedHoldingOnlyTheFewNotYetExpired() throws IOException {
+        // As an earlier release wrote it: every nonce ever used, with the sessions opened meanwhile.
+        Path log = dir.resolve(FileStateStore.FILE_NAME);
+        int count = 200_000;
+        try (BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+            for (int i = 0; i < count; i++) {
+                if (i % 1_000 == 0) {
+                    SessionRecord s = session(A, 0, i / 1_000, T0.plusSeconds(i));
+                    out.write("{\"e\":\"session\",\"sessionId\":\"" + s.sessionId() + "\",\"miner\":\"" + A + "\",\"epoch\":0,"
+                            + "\"solveIndex\":0,\"previousReceiptHash\":\"" + Receipt.GENESIS_HASH + "\",\"draw\":" + s.draw()
+                            + ",\"challengeId\":\"" + s.challengeId() + "\",\"openedAt\":\"" + s.openedAt()
+                            + "\",\"expiresAt\":\"" + s.expiresAt() + "\"}\n");
+                }
+                out.write("{\"e\":\"nonce\",\"nonce\":\"n-" + i + "\",\"expiresAt\":\"" + T0.plusSeconds(i + 300) + "\"}\n");
+            }
+        }
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            // One nonce a second, each valid for five minutes: a few hundred live at any point of the log.
+            assertTrue(store.replayPeakEntries() < 12_000, "held at most " + store.replayPeakEntries());
+            Instant end = T0.plusSeconds(count - 1);
+            assertFalse(store.useNonce("n-" + (count - 1), end.plusSeconds(300), end));
+            assertFalse(store.useNonce("n-" + (count - 250), end.plusSeconds(50), end));
+        }
+    }
 }

@@ -79,6 +79,15 @@ public final class FileStateStore implements StateStore {
     private boolean broken;
     /** Complete lines in the log, the measure compaction compares with the live state. */
     private long logLines;
+    /**
+     * While replaying: the latest instant the log shows the coordinator's clock had reached (a session opened,
+     * a key answered). A nonce expired by then is expired now, so replay need not keep it.
+     */
+    private Instant logClock;
+    /** The nonce count at which expired nonces are swept from memory next. */
+    private int noncePruneAt = NONCE_PRUNE_THRESHOLD;
+    /** The most sessions, keys and nonces held at once while replaying. */
+    private long replayPeakEntries;
     private final Map<String, SessionRecord> sessions = new HashMap<>();
     private final Map<String, SessionRecord> latestByMiner = new HashMap<>();
     private final Map<String, Instant> attemptReservations = new HashMap<>();
@@ -201,6 +210,7 @@ public final class FileStateStore implements StateStore {
         } catch (IOException | RuntimeException e) {
             throw damaged(lineNumber, e.getMessage(), e);
         }
+        replayPeakEntries = Math.max(replayPeakEntries, (long) sessions.size() + keys.size() + nonces.size());
     }
 
     private ConfigurationException damaged(long lineNumber, String why, Exception cause) {
@@ -210,11 +220,15 @@ public final class FileStateStore implements StateStore {
 
     private void apply(JsonNode event) {
         switch (event.get("e").asText()) {
-            case "session" -> putSession(new SessionRecord(event.get("sessionId").asText(), event.get("miner").asText(),
-                    event.get("epoch").asLong(), event.get("solveIndex").asLong(),
-                    event.get("previousReceiptHash").asText(), event.get("draw").asInt(),
-                    event.get("challengeId").asText(), Instant.parse(event.get("openedAt").asText()),
-                    Instant.parse(event.get("expiresAt").asText()), 0, false, null, null));
+            case "session" -> {
+                Instant openedAt = Instant.parse(event.get("openedAt").asText());
+                putSession(new SessionRecord(event.get("sessionId").asText(), event.get("miner").asText(),
+                        event.get("epoch").asLong(), event.get("solveIndex").asLong(),
+                        event.get("previousReceiptHash").asText(), event.get("draw").asInt(),
+                        event.get("challengeId").asText(), openedAt,
+                        Instant.parse(event.get("expiresAt").asText()), 0, false, null, null));
+                logClockReached(openedAt);
+            }
             case "attempt" -> {
                 SessionRecord s = sessions.get(event.get("sessionId").asText());
                 if (s == null) {
@@ -223,13 +237,51 @@ public final class FileStateStore implements StateStore {
                 putSession(s.afterAttempt(event.get("number").asInt(), event.get("passed").asBoolean(),
                         text(event.get("receiptHash")), text(event.get("receipt"))));
             }
-            case "key" -> keys.put(keyId(event.get("miner").asText(), event.get("key").asText()),
-                    new StoredKey(event.get("requestHash").asText(),
-                            new StoredResponse(event.get("status").asInt(), event.get("body").asText()), null,
-                            event.hasNonNull("at") ? Instant.parse(event.get("at").asText()) : null));
-            case "nonce" -> nonces.put(event.get("nonce").asText(), Instant.parse(event.get("expiresAt").asText()));
+            case "key" -> {
+                Instant at = event.hasNonNull("at") ? Instant.parse(event.get("at").asText()) : null;
+                keys.put(keyId(event.get("miner").asText(), event.get("key").asText()),
+                        new StoredKey(event.get("requestHash").asText(),
+                                new StoredResponse(event.get("status").asInt(), event.get("body").asText()), null, at));
+                if (at != null) {
+                    logClockReached(at);
+                }
+            }
+            case "nonce" -> {
+                nonces.put(event.get("nonce").asText(), Instant.parse(event.get("expiresAt").asText()));
+                // Logs of earlier releases hold every nonce ever used: keep only those the log's clock
+                // has not seen expire (the clock is assumed not to run back, as the live sweep assumes).
+                if (logClock != null) {
+                    sweepNoncesIfMany(logClock);
+                }
+            }
             default -> throw new IllegalStateException("unknown event " + event.get("e"));
         }
+    }
+
+    private void logClockReached(Instant t) {
+        if (logClock == null || t.isAfter(logClock)) {
+            logClock = t;
+        }
+    }
+
+    /**
+     * Drops expired nonces once there are many; the next sweep waits until their number has doubled, so
+     * that sweeping costs constant time per nonce even when most are live.
+     */
+    private void sweepNoncesIfMany(Instant now) {
+        if (nonces.size() < noncePruneAt) {
+            return;
+        }
+        nonces.values().removeIf(expiresAt -> !now.isBefore(expiresAt));
+        noncePruneAt = Math.max(NONCE_PRUNE_THRESHOLD, 2 * nonces.size());
+    }
+
+    /**
+     * @return the most sessions, idempotency keys and nonces the store held at once while it replayed its
+     *     log (diagnostics: replay keeps live entries, not the log)
+     */
+    public synchronized long replayPeakEntries() {
+        return replayPeakEntries;
     }
 
     private static String text(JsonNode node) {
@@ -347,13 +399,7 @@ public final class FileStateStore implements StateStore {
 
     @Override
     public synchronized boolean useNonce(String nonce, Instant expiresAt, Instant now) {
-        if (nonces.size() >= NONCE_PRUNE_THRESHOLD) {
-            for (Iterator<Instant> it = nonces.values().iterator(); it.hasNext(); ) {
-                if (!now.isBefore(it.next())) {
-                    it.remove();
-                }
-            }
-        }
+        sweepNoncesIfMany(now);
         if (nonces.containsKey(nonce)) {
             return false;
         }
