@@ -17,6 +17,7 @@ import io.dacr.server.internal.MiningService;
 import io.dacr.server.internal.SettlementPort;
 import io.dacr.server.internal.Settings;
 import io.dacr.server.internal.SkillDocument;
+import io.dacr.server.internal.StateRetention;
 import io.dacr.server.internal.WalletAuth;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
@@ -62,14 +63,17 @@ public final class Coordinator {
         this.responseTimeout = b.responseTimeout;
         this.settings = new Settings(b.name, b.domains, b.spec, b.maxAttempts, b.sessionWindow, b.nonceTtl, b.tokenTtl,
                 b.challengeInterval, b.ipRequestsPerMinute, b.maxBodyBytes, new EpochSchedule(b.epochGenesis, b.epochLength),
-                b.creditsPerPass, b.rulesVersion, b.reservationTimeout);
+                b.creditsPerPass, b.rulesVersion, b.reservationTimeout, b.retention);
         ChallengeSource challenges = new ChallengeSource(b.generator, b.secret, b.domains, b.spec, b.cacheSize);
         this.mining = new MiningService(settings, b.clock, challenges, b.storage.state(), b.storage.attempts(), b.verifier,
                 b.verifier.passRule(), b.ledger, b.hasher, port(b.settlement));
         WalletAuth auth = new WalletAuth(Hmac.sha256(b.secret.bytes(), "dacr-coordinator/auth-key/v1"), b.name, b.clock,
                 b.nonceTtl, b.tokenTtl, b.storage.state());
         this.skill = SkillDocument.render(settings);
-        this.api = new HttpApi(settings, b.clock, auth, mining, b.storage.state(), skill);
+        StateRetention retention = new StateRetention(b.storage.state(), b.clock, b.retention);
+        // At startup: what expired while the coordinator was down goes (and a long file log is compacted).
+        retention.runIfDue();
+        this.api = new HttpApi(settings, b.clock, auth, mining, b.storage.state(), skill, retention);
     }
 
     private static SettlementPort port(Settlement settlement) {
@@ -106,7 +110,7 @@ public final class Coordinator {
      * @return a builder with the defaults of the discovery document: 3 attempts, 15-minute sessions, one
      *     challenge request per 60 s per miner, 600 requests per minute per address, 1 MiB bodies, 5-minute
      *     nonces, 1-hour tokens, 1-day epochs from 2026-01-01T00:00:00Z, 1 credit per pass, preset
-     *     {@code standard}
+     *     {@code standard}, 24-hour retention of answered idempotency keys and ended sessions
      * @throws IllegalArgumentException if an argument is null
      */
     public static Builder builder(ChallengeGenerator generator, Secret secret, EpochLedger ledger, ReceiptHasher hasher,
@@ -189,6 +193,7 @@ public final class Coordinator {
         private BigInteger creditsPerPass = BigInteger.ONE;
         private int rulesVersion = 1;
         private Duration reservationTimeout = Duration.ofMinutes(2);
+        private Duration retention = Duration.ofHours(24);
         private long cacheSize = 1_000;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private Duration responseTimeout = Duration.ofSeconds(60);
@@ -362,6 +367,23 @@ public final class Coordinator {
         }
 
         /**
+         * How long the coordinator remembers an answered {@code POST /v1/submit} by its Idempotency-Key, and a
+         * session that ended without a pass (counted from its expiry) once the miner has a later one. After
+         * that a retry with the same key is processed as a new request; since a key outlives the session it
+         * was used at (the retention is at least the session window), such a retry never counts as a second
+         * attempt: it gets the pass's receipt again, or {@code session_expired} or {@code session_not_found}.
+         * A miner's latest session and every passed session are kept for good; used sign-in nonces are
+         * forgotten once they expire. The state store forgets at startup and then once a minute.
+         *
+         * @param retention the period, at least the session window; default 24 hours
+         * @return this builder
+         */
+        public Builder retention(Duration retention) {
+            this.retention = positive(retention, "retention");
+            return this;
+        }
+
+        /**
          * How long a client may take to send one request (request line, headers and body, counted from its
          * first byte, including any wait for a free handler thread) before {@link #start} closes its
          * connection. The JDK server reads a request on a handler thread, so without a limit a client that
@@ -405,10 +427,14 @@ public final class Coordinator {
 
         /**
          * @return the coordinator
-         * @throws IllegalArgumentException if no domains were given
+         * @throws IllegalArgumentException if no domains were given, or the retention is shorter than the
+         *     session window
          */
         public Coordinator build() {
             Checks.requireArgument(domains != null, "give the domains challenges are drawn from");
+            Checks.requireArgument(retention.compareTo(sessionWindow) >= 0,
+                    "the retention (%s) must be at least the session window (%s): a retry after its key is forgotten "
+                            + "must find its session closed", retention, sessionWindow);
             return new Coordinator(this);
         }
 

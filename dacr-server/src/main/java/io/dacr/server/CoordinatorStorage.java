@@ -40,7 +40,8 @@ public final class CoordinatorStorage implements AutoCloseable {
 
     /**
      * Single-instance storage: {@code coordinator-state.jsonl} (an append-only log, each change forced to
-     * disk before it is acknowledged) and {@code attempts.jsonl} in the directory.
+     * disk before it is acknowledged, read line by line on opening and compacted to the live state once it
+     * has grown well past it) and {@code attempts.jsonl} in the directory.
      *
      * @param directory the data directory; created if missing
      * @return the storage, with the state log replayed

@@ -45,7 +45,7 @@ class FileStateStoreTest {
             store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
             store.finishAttempt(s.sessionId(), 1, false, null, null);
             store.reserveKey(MINER, "key-1", "h", T0, T0.plusSeconds(60));
-            store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"));
+            store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"), T0);
             store.useNonce("n-1", T0.plusSeconds(300), T0);
         }
 
@@ -108,6 +108,42 @@ class FileStateStoreTest {
 
             assertEquals(ErrorCode.ATTEMPT_IN_FLIGHT, ((Claim.Refused) blocked).code());
             assertEquals(1, ((Claim.Granted) lapsed).attemptNumber());
+        }
+    }
+
+    @Test
+    void replayReadsTheLogLineByLineAndRefusesALineLongerThanTheLimitWithItsNumber() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            store.openSession(session(0, 0));
+        }
+        // Replay holds one line at a time, at most the limit: this line is refused before it is read whole.
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"nonce\":\"" + "x".repeat(200_000)
+                + "\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> FileStateStore.open(dir, new FileStateStore.Limits(4096, FileStateStore.Limits.DEFAULT.compactionMinBytes())));
+
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("longer than 4096 bytes"), e.getMessage());
+    }
+
+    @Test
+    void linesThatCrossReadBuffersReplayExactlyAndALongCutShortLastLineIsDropped() throws IOException {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            for (int i = 0; i < 1_500; i++) {
+                store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0);
+            }
+        }
+        Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"nonce\":\"" + "z".repeat(150_000),
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            for (int i = 0; i < 1_500; i++) {
+                assertEquals(false, store.useNonce("nonce-" + i + "-" + "y".repeat(i % 97), T0.plusSeconds(300), T0), "nonce " + i);
+            }
+            assertTrue(store.useNonce("fresh", T0.plusSeconds(300), T0));
+        }
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            assertEquals(false, store.useNonce("fresh", T0.plusSeconds(300), T0));
         }
     }
 }

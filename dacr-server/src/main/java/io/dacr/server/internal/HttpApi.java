@@ -64,6 +64,7 @@ public final class HttpApi implements HttpHandler {
     private final WalletAuth auth;
     private final MiningService mining;
     private final StateStore state;
+    private final StateRetention retention;
     private final RateLimiter perAddress;
     private final RateLimiter perMinerChallenge;
     private final java.time.Clock clock;
@@ -77,9 +78,11 @@ public final class HttpApi implements HttpHandler {
      * @param mining the endpoints' work
      * @param state where idempotency keys are kept
      * @param skillDocument the discovery document
+     * @param retention forgets expired state; run on request threads when due
      */
     public HttpApi(Settings settings, java.time.Clock clock, WalletAuth auth, MiningService mining, StateStore state,
-                   String skillDocument) {
+                   String skillDocument, StateRetention retention) {
+        this.retention = retention;
         this.settings = settings;
         this.clock = clock;
         this.auth = auth;
@@ -102,6 +105,7 @@ public final class HttpApi implements HttpHandler {
         Response response;
         long retryAfter = 0;
         try {
+            retention.runIfDue();
             response = dispatch(exchange);
         } catch (ApiError e) {
             retryAfter = e.retryAfterSeconds();
@@ -251,7 +255,7 @@ public final class HttpApi implements HttpHandler {
             state.releaseKey(miner, key);
             throw e;
         }
-        state.completeKey(miner, key, answer);
+        state.completeKey(miner, key, answer, clock.instant());
         return new Response(answer.status(), "application/json; charset=utf-8", answer.bytes());
     }
 

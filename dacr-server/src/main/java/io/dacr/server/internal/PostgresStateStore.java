@@ -1,10 +1,12 @@
 package io.dacr.server.internal;
 
 import io.dacr.api.DacrException;
+import io.dacr.api.internal.Checks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -110,7 +112,7 @@ public final class PostgresStateStore implements StateStore {
     public SessionRecord openSession(SessionRecord fresh) {
         return transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO coord_sessions (" + SESSION_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, false, NULL, NULL) ON CONFLICT DO NOTHING")) {
+                    + ", expires_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, false, NULL, NULL, ?) ON CONFLICT DO NOTHING")) {
                 p.setString(1, fresh.sessionId());
                 p.setString(2, fresh.miner());
                 p.setLong(3, fresh.epoch());
@@ -120,6 +122,7 @@ public final class PostgresStateStore implements StateStore {
                 p.setString(7, fresh.challengeId());
                 p.setString(8, fresh.openedAt().toString());
                 p.setString(9, fresh.expiresAt().toString());
+                p.setLong(10, fresh.expiresAt().toEpochMilli());
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("SELECT " + SESSION_COLUMNS
@@ -236,14 +239,15 @@ public final class PostgresStateStore implements StateStore {
     }
 
     @Override
-    public void completeKey(String miner, String key, StoredResponse response) {
+    public void completeKey(String miner, String key, StoredResponse response, Instant now) {
         transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE coord_idempotency_keys SET status = ?, body = ?, "
-                    + "reserved_until = NULL WHERE miner = ? AND key = ?")) {
+                    + "reserved_until = NULL, answered_at_ms = ? WHERE miner = ? AND key = ?")) {
                 p.setInt(1, response.status());
                 p.setString(2, response.body());
-                p.setString(3, miner);
-                p.setString(4, key);
+                p.setLong(3, now.toEpochMilli());
+                p.setString(4, miner);
+                p.setString(5, key);
                 p.executeUpdate();
             }
             return null;
@@ -277,6 +281,105 @@ public final class PostgresStateStore implements StateStore {
                 p.setLong(2, expiresAt.toEpochMilli() + 1);
                 return p.executeUpdate() == 1;
             }
+        });
+    }
+
+    /**
+     * Deletes in statements of at most {@value #FORGET_BATCH} rows, each its own transaction (locks stay short
+     * and a statement never holds a whole table), at most {@value #FORGET_BATCHES} statements per kind per
+     * call: what is left is deleted by the next call.
+     */
+    @Override
+    public Forgotten forgetExpired(Instant now, Duration retention) {
+        Checks.notNull(now, "now");
+        Checks.requireArgument(retention != null && retention.compareTo(Duration.ZERO) > 0,
+                "retention must be positive, was %s", retention);
+        long nowMs = now.toEpochMilli();
+        long horizonMs = now.minus(retention).toEpochMilli();
+        // Nonces are stored one millisecond past their expiry (see useNonce).
+        long nonces = inBatches("DELETE FROM coord_nonces WHERE nonce IN (SELECT nonce FROM coord_nonces "
+                + "WHERE expires_at_ms < ? LIMIT ?) AND expires_at_ms < ?", 2, nowMs, nowMs);
+        // Keys answered before answers were timed are timed now: kept a whole retention period from now.
+        inBatches("UPDATE coord_idempotency_keys SET answered_at_ms = ? WHERE (miner, key) IN (SELECT miner, key "
+                + "FROM coord_idempotency_keys WHERE answered_at_ms IS NULL AND body IS NOT NULL LIMIT ?) "
+                + "AND answered_at_ms IS NULL AND body IS NOT NULL", 2, nowMs);
+        long keys = inBatches("DELETE FROM coord_idempotency_keys WHERE (miner, key) IN (SELECT miner, key "
+                + "FROM coord_idempotency_keys WHERE answered_at_ms <= ? LIMIT ?) AND answered_at_ms <= ?",
+                2, horizonMs, horizonMs);
+        keys += forgetLapsedKeyReservations(now.minus(retention));
+        // A session is forgotten only if it ended without a pass, expired a retention period ago, has no
+        // attempt reserved, and its miner has a later session (the latest one is what the next follows from).
+        long sessions = inBatches("DELETE FROM coord_sessions WHERE session_id IN (SELECT s.session_id FROM coord_sessions s "
+                + "WHERE NOT s.passed AND s.expires_at_ms <= ? "
+                + "AND (s.reserved_until IS NULL OR s.reserved_until::timestamptz <= to_timestamp(?::double precision / 1000)) "
+                + "AND EXISTS (SELECT 1 FROM coord_sessions l WHERE l.miner = s.miner "
+                + "AND (l.solve_index, l.draw) > (s.solve_index, s.draw)) LIMIT ?) "
+                + "AND NOT passed AND expires_at_ms <= ? "
+                + "AND (reserved_until IS NULL OR reserved_until::timestamptz <= to_timestamp(?::double precision / 1000))",
+                3, horizonMs, nowMs, horizonMs, nowMs);
+        return new Forgotten(sessions, keys, nonces);
+    }
+
+    static final int FORGET_BATCH = 1_000;
+    static final int FORGET_BATCHES = 100;
+
+    /**
+     * Runs a statement until it changes fewer rows than a batch; its parameters are {@code values} with the
+     * batch size inserted at position {@code limitParameter} (1-based).
+     */
+    private long inBatches(String sql, int limitParameter, long... values) {
+        long total = 0;
+        for (int batch = 0; batch < FORGET_BATCHES; batch++) {
+            int changed = run(c -> {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    int i = 1;
+                    for (long v : values) {
+                        if (i == limitParameter) {
+                            p.setInt(i++, FORGET_BATCH);
+                        }
+                        p.setLong(i++, v);
+                    }
+                    if (i == limitParameter) {
+                        p.setInt(i, FORGET_BATCH);
+                    }
+                    return p.executeUpdate();
+                }
+            });
+            total += changed;
+            if (changed < FORGET_BATCH) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** Reservations never answered (their instance died), a retention period after they lapsed. */
+    private long forgetLapsedKeyReservations(Instant horizon) {
+        return run(c -> {
+            java.util.List<String[]> lapsed = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT miner, key, reserved_until FROM coord_idempotency_keys "
+                    + "WHERE answered_at_ms IS NULL AND body IS NULL LIMIT ?")) {
+                p.setInt(1, FORGET_BATCH);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String until = rs.getString(3);
+                        if (until != null && !horizon.isBefore(Instant.parse(until))) {
+                            lapsed.add(new String[] {rs.getString(1), rs.getString(2), until});
+                        }
+                    }
+                }
+            }
+            long deleted = 0;
+            for (String[] k : lapsed) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM coord_idempotency_keys WHERE miner = ? AND key = ? "
+                        + "AND body IS NULL AND reserved_until = ?")) {
+                    p.setString(1, k[0]);
+                    p.setString(2, k[1]);
+                    p.setString(3, k[2]);
+                    deleted += p.executeUpdate();
+                }
+            }
+            return deleted;
         });
     }
 

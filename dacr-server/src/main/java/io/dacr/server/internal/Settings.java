@@ -24,11 +24,13 @@ import java.util.List;
  * @param rulesVersion the version of the pass rules, written into receipts
  * @param reservationTimeout how long an attempt or idempotency key being processed blocks a retry if its
  *     instance dies
+ * @param retention how long an answered idempotency key, and a session that ended without a pass, are
+ *     remembered (at least the session window)
  */
 public record Settings(String name, List<String> domains, GenerationSpec spec, int maxAttempts, Duration sessionWindow,
                        Duration nonceTtl, Duration tokenTtl, Duration challengeInterval, int ipRequestsPerMinute,
                        int maxBodyBytes, EpochSchedule schedule, BigInteger creditsPerPass, int rulesVersion,
-                       Duration reservationTimeout) {
+                       Duration reservationTimeout, Duration retention) {
 
     /** Copies the domain list. */
     public Settings {

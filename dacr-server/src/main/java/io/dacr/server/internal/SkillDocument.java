@@ -56,6 +56,9 @@ public final class SkillDocument {
                 .append("A 429 answer carries `Retry-After` (seconds).\n");
         md.append("- Bodies: `Content-Type: application/json` (UTF-8), at most ").append(s.maxBodyBytes()).append(" bytes.\n");
         md.append("- Sign-in nonces are single-use and expire after ").append(human(s.nonceTtl())).append(".\n");
+        md.append("- An `Idempotency-Key` is remembered for ").append(human(s.retention()))
+                .append(" after its answer: a retry with it within that time gets the same answer; a later one is ")
+                .append("processed as new (its session has closed by then, so it never counts as a second attempt).\n");
         md.append("- Epochs last ").append(human(s.schedule().length())).append(", counted from ")
                 .append(s.schedule().genesis()).append("; a pass earns ").append(s.creditsPerPass())
                 .append(" credit(s) in the epoch it is made in (rules version ").append(s.rulesVersion()).append(").\n");

@@ -78,8 +78,9 @@ public interface StateStore extends AutoCloseable {
      * @param miner the miner
      * @param key the key
      * @param response the answer every retry gets
+     * @param now the current instant: the key is remembered for the retention period from then
      */
-    void completeKey(String miner, String key, StoredResponse response);
+    void completeKey(String miner, String key, StoredResponse response, Instant now);
 
     /**
      * Drops a reservation that has no answer (the request failed inside the coordinator).
@@ -98,6 +99,26 @@ public interface StateStore extends AutoCloseable {
      * @return true if it was not used before
      */
     boolean useNonce(String nonce, Instant expiresAt, Instant now);
+
+    /**
+     * Forgets what no later request needs, by these rules (the same for every store):
+     * <ul>
+     *   <li>a used sign-in nonce once it has expired ({@code now} is at or past its expiry): an expired
+     *       nonce is refused before the store is asked;</li>
+     *   <li>an idempotency key a retention period after it was answered; a key answered before answers
+     *       were timed is timed from the first call that finds it; a reservation that was never answered
+     *       a retention period after it lapsed;</li>
+     *   <li>a session that ended without a pass, once a retention period has passed since it expired, if
+     *       the miner has a later session and no attempt of it is reserved. A miner's latest session
+     *       (from which the next solve index, previous receipt hash and draw follow) and every passed
+     *       session (whose receipt a submission at it gets again) are kept.</li>
+     * </ul>
+     *
+     * @param now the current instant, by the coordinator's clock
+     * @param retention how long answered keys and ended sessions are kept, positive
+     * @return what was forgotten
+     */
+    Forgotten forgetExpired(Instant now, java.time.Duration retention);
 
     /** Releases the store's resources. */
     @Override

@@ -1,0 +1,58 @@
+package io.dacr.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dacr.api.reward.EpochLedger;
+import io.dacr.core.ledger.JournalEpochLedger;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coordinator's retention period, as a client sees it over HTTP. */
+class RetentionOverHttpTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock();
+
+    @Test
+    void aRetryAfterItsKeyWasForgottenIsProcessedAsNewAndNeverCountsAsASecondAttempt() {
+        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+             CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                     .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
+            int port = server.port();
+            Miner miner = new Miner(21).signIn(port);
+            String id = miner.challenge(port).json().at("/session/challengeId").asText();
+            String body = Harness.json(Harness.wrong(id));
+            Miner.Answer first = miner.submit(port, body, "kept-for-an-hour");
+            clock.advance(Duration.ofMinutes(59));
+            assertEquals(first.body(), miner.submit(port, body, "kept-for-an-hour").body());
+
+            clock.advance(Duration.ofMinutes(2));
+            // Signing in again is a request too: the coordinator forgets the key on it.
+            miner.signIn(port);
+            Miner.Answer late = miner.submit(port, body, "kept-for-an-hour");
+
+            assertEquals("session_expired", late.errorCode(), late.toString());
+            assertEquals(1, storage.attempts().readAll().records().size());
+        }
+    }
+
+    @Test
+    void aRetentionShorterThanTheSessionWindowIsRefused() {
+        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER)) {
+            Coordinator.Builder builder = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                    .sessionWindow(Duration.ofMinutes(30)).retention(Duration.ofMinutes(29));
+
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+
+            assertTrue(e.getMessage().contains("session window"), e.getMessage());
+        }
+    }
+}
