@@ -75,6 +75,27 @@ class FileStateStoreTest {
     }
 
     @Test
+    void aSecondStoreOnTheDirectoryIsRefusedBeforeItTouchesTheLog() throws IOException {
+        try (FileStateStore first = FileStateStore.open(dir)) {
+            first.openSession(session(0, 0));
+            // A write of the first store in progress: a second store must not cut it, nor delete a compaction file.
+            Files.writeString(dir.resolve(FileStateStore.FILE_NAME), "{\"e\":\"nonce\",\"non", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            Files.writeString(dir.resolve(FileStateStore.COMPACTION_FILE_NAME), "in progress", StandardCharsets.UTF_8);
+            long length = Files.size(dir.resolve(FileStateStore.FILE_NAME));
+
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> FileStateStore.open(dir));
+
+            assertTrue(e.getMessage().contains("in use by another coordinator"), e.getMessage());
+            assertEquals(length, Files.size(dir.resolve(FileStateStore.FILE_NAME)));
+            assertTrue(Files.exists(dir.resolve(FileStateStore.COMPACTION_FILE_NAME)));
+        }
+        try (FileStateStore again = FileStateStore.open(dir)) {
+            assertEquals(0, again.latestSession(MINER).orElseThrow().draw());
+        }
+    }
+
+    @Test
     void aDamagedCompleteLineIsRefusedWithItsLineNumber() throws IOException {
         try (FileStateStore store = FileStateStore.open(dir)) {
             store.openSession(session(0, 0));

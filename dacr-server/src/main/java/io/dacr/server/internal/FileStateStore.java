@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,11 @@ public final class FileStateStore implements StateStore {
     public static final String FILE_NAME = "coordinator-state.jsonl";
     /** The file a compaction writes before it renames it over the log; never read. */
     public static final String COMPACTION_FILE_NAME = FILE_NAME + ".compacting";
+    /**
+     * The file whose exclusive lock a store holds while open: the log itself is replaced by compaction,
+     * so it cannot carry the lock.
+     */
+    public static final String LOCK_FILE_NAME = "coordinator.lock";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileStateStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,9 +112,13 @@ public final class FileStateStore implements StateStore {
 
     private final Limits limits;
 
-    private FileStateStore(Path file, FileChannel log, Limits limits) {
+    /** Holds the directory's lock until {@link #close}. */
+    private final FileChannel lock;
+
+    private FileStateStore(Path file, FileChannel log, FileChannel lock, Limits limits) {
         this.file = file;
         this.log = log;
+        this.lock = lock;
         this.limits = limits;
     }
 
@@ -134,24 +145,49 @@ public final class FileStateStore implements StateStore {
         io.dacr.api.internal.Checks.notNull(limits, "limits");
         Path file = directory.resolve(FILE_NAME);
         FileChannel channel = null;
+        FileChannel lock = null;
         try {
             Files.createDirectories(directory);
+            // Before anything is read, cut or deleted: a second coordinator on the directory must not trim a
+            // line the first is writing or delete its compaction file.
+            lock = lockDirectory(directory);
             // What a compaction cut short by a crash left: the log it was to replace is complete.
             Files.deleteIfExists(directory.resolve(COMPACTION_FILE_NAME));
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileStateStore store = new FileStateStore(file, channel, limits);
+            FileStateStore store = new FileStateStore(file, channel, lock, limits);
             store.replay();
-            // No compaction here: opening does not prove this process is the directory's only user (the
-            // attempt store's lock, taken next, does), and renaming a log another process still appends
-            // to would lose its writes. The coordinator's first forgetExpired, at startup, compacts.
+            // No compaction here: the coordinator's first forgetExpired, at startup, compacts.
             return store;
         } catch (IOException e) {
             closeQuietly(channel);
+            closeQuietly(lock);
             throw new ConfigurationException("cannot open the coordinator state " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            closeQuietly(lock);
             throw e;
         }
+    }
+
+    private static FileChannel lockDirectory(Path directory) throws IOException {
+        Path lockFile = directory.resolve(LOCK_FILE_NAME);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+        if (held == null) {
+            closeQuietly(channel);
+            throw new ConfigurationException("the coordinator state in " + directory + " is in use by another coordinator ("
+                    + lockFile + " is locked); one coordinator at a time may use a directory");
+        }
+        // The lock is released when the channel is closed.
+        return channel;
     }
 
     /**
@@ -597,6 +633,8 @@ public final class FileStateStore implements StateStore {
             log.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the coordinator state " + file, e);
+        } finally {
+            closeQuietly(lock);
         }
     }
 
