@@ -376,16 +376,20 @@ public final class FileStateStore implements StateStore {
     }
 
     @Override
-    public synchronized void finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash,
-                                           String receipt) {
+    public synchronized boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash,
+                                              String receipt) {
         SessionRecord s = sessions.get(sessionId);
         if (s == null) {
             // Logging an attempt of a session the log does not hold would make the log unreadable.
             throw new IllegalStateException("no session " + sessionId + " to record an attempt of");
         }
+        if (s.passed() || s.attemptsUsed() != attemptNumber - 1) {
+            return false;
+        }
         write(attemptEvent(sessionId, attemptNumber, passed, receiptHash, receipt));
         putSession(s.afterAttempt(attemptNumber, passed, receiptHash, receipt));
         attemptReservations.remove(sessionId);
+        return true;
     }
 
     @Override

@@ -290,10 +290,30 @@ public final class MiningService {
             String answer = grade(miner, granted, generated, submission, modelId, arrivedAt, epochNow);
             finished = true;
             return answer;
+        } catch (Superseded e) {
+            // The reservation is another attempt's now: releasing it would free that attempt's.
+            finished = true;
+            SessionRecord now = state.session(sessionId).orElseThrow();
+            if (now.passed()) {
+                return passedAnswer(now);
+            }
+            throw new ApiError(ErrorCode.ATTEMPT_IN_FLIGHT, "this attempt was graded after its reservation of "
+                    + settings.reservationTimeout() + " lapsed, and another attempt of the session took its place; it "
+                    + "was not counted: send the same request again");
         } finally {
             if (!finished) {
                 state.releaseAttempt(sessionId);
             }
+        }
+    }
+
+    /**
+     * An attempt's reservation lapsed while it was graded (the instance stalled past the reservation
+     * timeout) and another attempt of the session was recorded first: this one is not counted.
+     */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super(null, null, false, false);
         }
     }
 
@@ -319,7 +339,9 @@ public final class MiningService {
         json.put("feedback", feedback);
         json.put("attemptsLeft", attemptsLeft);
         if (!verdict.passed()) {
-            state.finishAttempt(session.sessionId(), number, false, null, null);
+            if (!state.finishAttempt(session.sessionId(), number, false, null, null)) {
+                throw new Superseded();
+            }
             return json.toString();
         }
         ensureOpen(epochNow);
@@ -333,7 +355,10 @@ public final class MiningService {
         // The session records the receipt before the ledger sees it; a crash in between is repaired when
         // the miner submits to this session again or asks for the next challenge (crediting is idempotent).
         // No signature leaves the coordinator before the ledger holds the receipt.
-        state.finishAttempt(session.sessionId(), number, true, receiptHash, receiptJson);
+        if (!state.finishAttempt(session.sessionId(), number, true, receiptHash, receiptJson)) {
+            // Never credit a pass the session does not hold: its receipt would break the miner's chain.
+            throw new Superseded();
+        }
         try {
             ledger.credit(receipt);
         } catch (LedgerException e) {

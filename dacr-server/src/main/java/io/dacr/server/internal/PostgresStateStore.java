@@ -167,18 +167,20 @@ public final class PostgresStateStore implements StateStore {
     }
 
     @Override
-    public void finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt) {
-        transaction(c -> {
+    public boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt) {
+        return transaction(c -> {
+            // Only while the attempt is still the session's next one: a late finish never overwrites a later one.
             try (PreparedStatement p = c.prepareStatement("UPDATE coord_sessions SET attempts_used = ?, passed = ?, "
-                    + "receipt_hash = ?, receipt = ?, reserved_until = NULL WHERE session_id = ?")) {
+                    + "receipt_hash = ?, receipt = ?, reserved_until = NULL WHERE session_id = ? AND attempts_used = ? "
+                    + "AND passed = FALSE")) {
                 p.setInt(1, attemptNumber);
                 p.setBoolean(2, passed);
                 p.setString(3, receiptHash);
                 p.setString(4, receipt);
                 p.setString(5, sessionId);
-                p.executeUpdate();
+                p.setInt(6, attemptNumber - 1);
+                return p.executeUpdate() == 1;
             }
-            return null;
         });
     }
 

@@ -43,15 +43,19 @@ public interface StateStore extends AutoCloseable {
     Claim claimAttempt(String sessionId, int maxAttempts, Instant now, Instant reservedUntil);
 
     /**
-     * Records a graded attempt and ends its reservation.
+     * Records a graded attempt and ends its reservation, if the attempt is still the session's next one.
+     * It is not when its reservation lapsed while it was graded (an instance stalled past the reservation
+     * timeout) and another attempt of the session was recorded since, or the session was passed: then
+     * nothing changes, so a late finish never overwrites a later attempt or a pass.
      *
      * @param sessionId the session
      * @param attemptNumber the reserved attempt's number
      * @param passed whether it passed
      * @param receiptHash the hash of the receipt a pass earned, else null
      * @param receipt the receipt a pass earned, as its JSON document, else null
+     * @return whether the attempt was recorded; false if another took its place
      */
-    void finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt);
+    boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt);
 
     /**
      * Ends a reservation without counting an attempt (grading or recording failed).

@@ -1,0 +1,134 @@
+package io.dacr.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dacr.api.reward.Receipt;
+import io.dacr.server.internal.Claim;
+import io.dacr.server.internal.FileStateStore;
+import io.dacr.server.internal.PostgresStateStore;
+import io.dacr.server.internal.SessionRecord;
+import io.dacr.server.internal.StateStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An attempt whose reservation lapsed while it was graded (its instance stalled past the reservation
+ * timeout) lets a second attempt claim the same number. Whichever finishes second must change nothing:
+ * a late failure must not overwrite a pass (the ledger holds its receipt, and the miner's next challenge
+ * chains on it), and the session must never count more attempts than were granted in order.
+ */
+class LateAttemptFinishTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+    private static final String MINER = "0x00000000000000000000000000000000000000aa";
+    private static final String HASH = "0x" + "ab".repeat(32);
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    private static PostgresStateStore postgresStore() throws SQLException {
+        String name = "late_finish_" + DATABASES.incrementAndGet();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return PostgresStateStore.open(postgres.getDatabase("postgres", name), 2);
+    }
+
+    private static SessionRecord session() {
+        String id = "dacr1.g2.corporate-finance.0123456789abcdef.epoch-0.7.late";
+        return new SessionRecord(SessionRecord.idOf(id), MINER, 0, 0, Receipt.GENESIS_HASH, 0, id, T0,
+                T0.plusSeconds(900), 0, false, null, null);
+    }
+
+    /** Two attempts granted number 1: the first's reservation of 60 s lapsed before the second claimed. */
+    private static String twoClaimsOfOneNumber(StateStore store) {
+        SessionRecord s = session();
+        store.openSession(s);
+        Claim first = store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
+        Claim second = store.claimAttempt(s.sessionId(), 3, T0.plusSeconds(61), T0.plusSeconds(121));
+        assertEquals(1, assertInstanceOf(Claim.Granted.class, first).attemptNumber());
+        assertEquals(1, assertInstanceOf(Claim.Granted.class, second).attemptNumber());
+        return s.sessionId();
+    }
+
+    private static void aLateFailureDoesNotUndoAPass(StateStore store) {
+        String id = twoClaimsOfOneNumber(store);
+
+        assertTrue(store.finishAttempt(id, 1, true, HASH, "{}"));
+        assertFalse(store.finishAttempt(id, 1, false, null, null));
+
+        SessionRecord after = store.session(id).orElseThrow();
+        assertTrue(after.passed());
+        assertEquals(HASH, after.receiptHash());
+        assertEquals(1, after.attemptsUsed());
+    }
+
+    private static void aLatePassIsNotRecordedOverALaterAttempt(StateStore store) {
+        String id = twoClaimsOfOneNumber(store);
+
+        assertTrue(store.finishAttempt(id, 1, false, null, null));
+        assertFalse(store.finishAttempt(id, 1, true, HASH, "{}"));
+
+        SessionRecord after = store.session(id).orElseThrow();
+        assertFalse(after.passed());
+        assertEquals(1, after.attemptsUsed());
+        Claim next = store.claimAttempt(id, 3, T0.plusSeconds(130), T0.plusSeconds(190));
+        assertEquals(2, assertInstanceOf(Claim.Granted.class, next).attemptNumber());
+    }
+
+    @Test
+    void directoryStoreALateFailureDoesNotUndoAPass() {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            aLateFailureDoesNotUndoAPass(store);
+        }
+        try (FileStateStore reopened = FileStateStore.open(dir)) {
+            assertTrue(reopened.session(session().sessionId()).orElseThrow().passed());
+        }
+    }
+
+    @Test
+    void directoryStoreALatePassIsNotRecordedOverALaterAttempt() {
+        try (FileStateStore store = FileStateStore.open(dir)) {
+            aLatePassIsNotRecordedOverALaterAttempt(store);
+        }
+    }
+
+    @Test
+    void postgresALateFailureDoesNotUndoAPass() throws SQLException {
+        try (PostgresStateStore store = postgresStore()) {
+            aLateFailureDoesNotUndoAPass(store);
+        }
+    }
+
+    @Test
+    void postgresALatePassIsNotRecordedOverALaterAttempt() throws SQLException {
+        try (PostgresStateStore store = postgresStore()) {
+            aLatePassIsNotRecordedOverALaterAttempt(store);
+        }
+    }
+}
