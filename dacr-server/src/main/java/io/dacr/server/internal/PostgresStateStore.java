@@ -271,11 +271,8 @@ public final class PostgresStateStore implements StateStore {
 
     @Override
     public boolean useNonce(String nonce, Instant expiresAt, Instant now) {
+        // Expired nonces are deleted by forgetExpired, in bounded statements, not on every sign-in.
         return transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM coord_nonces WHERE expires_at_ms < ?")) {
-                p.setLong(1, now.toEpochMilli());
-                p.executeUpdate();
-            }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO coord_nonces (nonce, expires_at_ms) VALUES (?, ?) "
                     + "ON CONFLICT DO NOTHING")) {
                 p.setString(1, nonce);
