@@ -153,6 +153,12 @@ final class ServeCommand extends DacrSubcommand {
                     + "Idempotency-Key gets the answer.")
     private long responseTimeoutSeconds;
 
+    @Option(names = "--retention-hours", defaultValue = "24", paramLabel = "HOURS",
+            description = "How long answered Idempotency-Keys, and sessions that ended without a pass, are "
+                    + "remembered (default ${DEFAULT-VALUE}; at least the session window). Passed sessions and each "
+                    + "miner's latest session are kept for good.")
+    private long retentionHours;
+
     ServeCommand(Supplier<PluginRegistry> registry, Map<String, String> environment) {
         this.registry = registry;
         this.environment = environment;
@@ -192,6 +198,9 @@ final class ServeCommand extends DacrSubcommand {
         PrintWriter err = commandLine.getErr();
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(commandLine, "--port is 0 to 65535, was " + port);
+        }
+        if (retentionHours < 1 || retentionHours > 24L * 366 * 100) {
+            throw new CommandLine.ParameterException(commandLine, "--retention-hours is 1 to 876,000, was " + retentionHours);
         }
         if (requestTimeoutSeconds < 1 || responseTimeoutSeconds < 1) {
             throw new CommandLine.ParameterException(commandLine, "--request-timeout and --response-timeout are at "
@@ -241,6 +250,7 @@ final class ServeCommand extends DacrSubcommand {
                     .spec(generationSpec)
                     .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
                     .responseTimeout(Duration.ofSeconds(responseTimeoutSeconds))
+                    .retention(Duration.ofHours(retentionHours))
                     .build();
             server = coordinator.start(host, port);
         } catch (IllegalArgumentException e) {

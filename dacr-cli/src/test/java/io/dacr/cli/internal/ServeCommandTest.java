@@ -129,8 +129,17 @@ class ServeCommandTest {
     @Test
     void theTimeoutsAreAcceptedAndTheCoordinatorServes() throws Exception {
         try (ServeCommand.Running running = start(Map.of(), "--port", "0", "--dir", dir.toString(), "--preset", "small",
-                "--domain", "corporate-finance", "--request-timeout", "5", "--response-timeout", "7")) {
+                "--domain", "corporate-finance", "--request-timeout", "5", "--response-timeout", "7",
+                "--retention-hours", "48")) {
             assertEquals(200, get(running.server().port(), "/v1/epoch").statusCode());
         }
+    }
+
+    @Test
+    void aRetentionOfNoHoursIsAUsageError() {
+        CliRun run = CliRun.run("serve", "--dir", dir.toString(), "--retention-hours", "0");
+
+        assertEquals(Cli.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--retention-hours is 1 to"), run.err());
     }
 }
