@@ -61,6 +61,17 @@ public final class DacrGenerator implements ChallengeGenerator {
 
     private final Map<String, DomainPack> packs;
 
+    /**
+     * The spec that {@link #answerKey} resolved last, with its hash and its settings for one pack:
+     * stateless verification regenerates many keys under one spec object, and a spec is immutable, so
+     * its hash (canonical text and SHA-256) and settings are the same every time. Replaced as a whole,
+     * read without a lock; a miss computes both exactly as before.
+     */
+    private volatile ResolvedSpec lastSpec;
+
+    private record ResolvedSpec(GenerationSpec spec, String hash, DomainPack pack, Settings settings) {
+    }
+
     private DacrGenerator(Map<String, DomainPack> packs) {
         this.packs = packs;
     }
@@ -116,12 +127,22 @@ public final class DacrGenerator implements ChallengeGenerator {
         if (!id.isAuthentic(secret)) {
             throw new GenerationException("challenge id " + id + " is not authentic under the given secret");
         }
-        if (!spec.hash().startsWith(id.specHash())) {
+        ResolvedSpec last = lastSpec;
+        boolean sameSpec = last != null && last.spec() == spec;
+        String specHash = sameSpec ? last.hash() : spec.hash();
+        if (!specHash.startsWith(id.specHash())) {
             throw new GenerationException("the spec " + spec.canonicalText().replace('\n', ' ').strip()
                     + " does not match the spec hash " + id.specHash() + " of challenge " + id);
         }
         DomainPack pack = pack(id.domainId());
-        return new Pipeline(pack, settings(spec, pack), spec, id, secret).key();
+        Settings settings;
+        if (sameSpec && last.pack() == pack) {
+            settings = last.settings();
+        } else {
+            settings = settings(spec, pack);
+            lastSpec = new ResolvedSpec(spec, specHash, pack, settings);
+        }
+        return new Pipeline(pack, settings, spec, id, secret).key();
     }
 
     private DomainPack pack(String domainId) {

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Chooses which facts carry which traps and the wrong value of each. With seven or more traps every
@@ -88,7 +89,8 @@ public final class TrapPlanner {
         // Each number fact's feasible wrong numbers, computed once (by the focus choice or by the first
         // kind that tries the fact) and looked up by identity only, never iterated; no draw is made.
         Map<WorldFact, WrongNumbers> feasible = new IdentityHashMap<>();
-        Map<NumberSpec, GridWriting> grids = new IdentityHashMap<>();
+        // How each spec writes its grid values: a pure function of the (immutable) spec, derived once per pack.
+        Function<NumberSpec, GridWriting> grids = spec -> world.derived(spec, GridWriting::of);
         Attribute first = focus(candidates, null, feasible, grids);
         Attribute second = focus(candidates, first, feasible, grids);
         List<WorldFact> one = new ArrayList<>();
@@ -166,7 +168,7 @@ public final class TrapPlanner {
      * was often chosen and got none.
      */
     private static Attribute focus(List<WorldFact> candidates, Attribute not, Map<WorldFact, WrongNumbers> feasible,
-                                   Map<NumberSpec, GridWriting> grids) {
+                                   Function<NumberSpec, GridWriting> grids) {
         Attribute hot = null;
         boolean hotWhole = false;
         for (WorldFact f : candidates) {
@@ -189,9 +191,14 @@ public final class TrapPlanner {
 
     /** A number fact's feasible wrong numbers, computed once per fact and once per spec's grid. */
     private static WrongNumbers feasibleOf(WorldFact f, Map<WorldFact, WrongNumbers> feasible,
-                                           Map<NumberSpec, GridWriting> grids) {
-        NumberSpec spec = f.attribute().number();
-        return feasible.computeIfAbsent(f, n -> wrongNumbers(grids.computeIfAbsent(spec, GridWriting::of), spec, n.number()));
+                                           Function<NumberSpec, GridWriting> grids) {
+        WrongNumbers known = feasible.get(f);
+        if (known == null) {
+            NumberSpec spec = f.attribute().number();
+            known = wrongNumbers(grids.apply(spec), spec, f.number());
+            feasible.put(f, known);
+        }
+        return known;
     }
 
     private static TrapPlan wrong(World world, String id, TrapKind kind, WorldFact f, String nearMiss, WrongNumbers numbers,

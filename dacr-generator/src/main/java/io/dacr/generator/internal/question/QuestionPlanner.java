@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,14 @@ public final class QuestionPlanner {
     private final World world;
     private final Layout layout;
     private final Settings settings;
-    private final Set<String> asked = new HashSet<>();
+    /**
+     * What was asked, by kind ({@code direct}, {@code bridge}, {@code comparative}, {@code computation},
+     * {@code threshold}, {@code filtered}, {@code cross}): the same decisions as one set of
+     * {@code kind + ":" + key} texts (no kind contains ':', so a text names its kind), without
+     * concatenating a text per look-up, and a kind nothing was asked of answers without building its key.
+     * Looked up only, never iterated.
+     */
+    private final Map<String, Set<String>> asked = new HashMap<>();
     private final Set<String> trapsUsed = new HashSet<>();
     /** Whether a comparison or filter must change its answer under the traps' wrong values. */
     private boolean strict = true;
@@ -172,7 +180,7 @@ public final class QuestionPlanner {
         // Generator v5: always about a trapped fact while one is left to ask about.
         List<WorldFact> open = new ArrayList<>();
         for (WorldFact t : trappedFacts()) {
-            if (!asked.contains("direct:" + t.id())) {
+            if (!wasAsked("direct", t.id())) {
                 open.add(t);
             }
         }
@@ -421,8 +429,10 @@ public final class QuestionPlanner {
         // among its first k + 3 in preference order; the threshold is drawn among the gaps between
         // their sorted values where it passes. Generator v5 drew one gap of the first k and re-drew
         // the whole question when a check failed.
-        String thresholdKey = "threshold:" + pool.attribute.id() + ":";
-        java.util.function.Predicate<BigDecimal> askedThreshold = t -> asked.contains(thresholdKey + t.toPlainString());
+        Set<String> thresholdsAsked = asked.get("threshold");
+        String thresholdKey = pool.attribute.id() + ":";
+        java.util.function.Predicate<BigDecimal> askedThreshold = thresholdsAsked == null || thresholdsAsked.isEmpty()
+                ? t -> false : t -> thresholdsAsked.contains(thresholdKey + t.toPlainString());
         List<WorldFact> chosen = null;
         BigDecimal[] values = null;
         int[] splits = null;
@@ -636,10 +646,15 @@ public final class QuestionPlanner {
         if (max - min < layout.paragraphCount() / 3) {
             return false;
         }
-        List<WorldFact> cited = new ArrayList<>(refs);
+        Set<String> crossAsked = asked.get("cross");
+        if (crossAsked == null || crossAsked.isEmpty()) {
+            return true;
+        }
+        List<WorldFact> cited = new ArrayList<>(refs.size() + 2);
+        cited.addAll(refs);
         cited.add(x);
         cited.add(y);
-        return !asked.contains("cross:" + keyOf(cited));
+        return !crossAsked.contains(keyOf(cited));
     }
 
     /** Entities with a reference attribute, in world order (made on first use). */
@@ -835,7 +850,17 @@ public final class QuestionPlanner {
     }
 
     private boolean firstAsk(String kind, String key) {
-        return asked.add(kind + ":" + key);
+        Set<String> keys = asked.get(kind);
+        if (keys == null) {
+            keys = new HashSet<>();
+            asked.put(kind, keys);
+        }
+        return keys.add(key);
+    }
+
+    private boolean wasAsked(String kind, String key) {
+        Set<String> keys = asked.get(kind);
+        return keys != null && keys.contains(key);
     }
 
     private static boolean clearMargin(BigDecimal upper, BigDecimal lower, BigDecimal reference) {
@@ -863,13 +888,24 @@ public final class QuestionPlanner {
         return n;
     }
 
+    /** The fact ids in String order, joined by ',' and closed by ';'. */
     private static String keyOf(List<WorldFact> facts) {
-        List<String> ids = new ArrayList<>();
-        for (WorldFact f : facts) {
-            ids.add(f.id());
+        int n = facts.size();
+        String[] ids = new String[n];
+        int length = 1;
+        for (int i = 0; i < n; i++) {
+            ids[i] = facts.get(i).id();
+            length += ids[i].length() + 1;
         }
-        ids.sort(null);
-        return String.join(",", ids) + ";";
+        Arrays.sort(ids);
+        StringBuilder key = new StringBuilder(length);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                key.append(',');
+            }
+            key.append(ids[i]);
+        }
+        return key.append(';').toString();
     }
 
     private static String label(WorldFact f) {

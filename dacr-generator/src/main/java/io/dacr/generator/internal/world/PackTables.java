@@ -2,15 +2,19 @@ package io.dacr.generator.internal.world;
 
 import io.dacr.generator.internal.pack.DomainPack;
 import io.dacr.generator.internal.pack.EntityKind;
+import io.dacr.generator.internal.pack.NumberSpec;
 import io.dacr.generator.internal.pack.Place;
 import io.dacr.generator.internal.pack.Template;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * Per-pack tables for world sampling and world lookups, derived once per {@link DomainPack} instance
@@ -50,6 +54,10 @@ final class PackTables {
     /** The people's name patterns; per placeholder, true for a given name, false for a family name. */
     final TemplateParts[] personPatterns;
     final boolean[][] personGiven;
+    /** The number specs of the pack's attributes, each with its slot in {@link #numberSpecMemo}; looked up only. */
+    private final Map<NumberSpec, Integer> numberSpecSlots = new IdentityHashMap<>();
+    /** Per number spec: what a later stage derived from it ({@link #derived}), filled on first use. */
+    private final AtomicReferenceArray<Object> numberSpecMemo;
 
     private PackTables(DomainPack pack) {
         kinds = pack.kinds();
@@ -117,6 +125,14 @@ final class PackTables {
         }
         reservedInfixes = infixes;
         firstReservedLength = reserved.isEmpty() ? -1 : reserved.get(0).length();
+        for (EntityKind kind : kinds) {
+            for (var a : kind.attributes()) {
+                if (a.isNumber()) {
+                    numberSpecSlots.putIfAbsent(a.number(), numberSpecSlots.size());
+                }
+            }
+        }
+        numberSpecMemo = new AtomicReferenceArray<>(numberSpecSlots.size());
         List<Template> people = pack.people() == null ? List.of() : pack.people().patterns();
         personPatterns = new TemplateParts[people.size()];
         personGiven = new boolean[people.size()][];
@@ -127,6 +143,30 @@ final class PackTables {
                 personGiven[t][i] = personPatterns[t].name(i).equals("given");
             }
         }
+    }
+
+    /**
+     * Data derived from one of the pack's number specs, computed once per pack rather than once per
+     * item: packs are immutable, so {@code derive} (a pure function of the spec, giving an immutable
+     * value) answers the same every time. Two threads may both compute it on first use; either
+     * result is kept.
+     *
+     * @param spec a number spec
+     * @param derive what to derive
+     * @return the derived value; computed afresh for a spec that is not one of the pack's attributes'
+     */
+    <T> T derived(NumberSpec spec, Function<NumberSpec, T> derive) {
+        Integer slot = numberSpecSlots.get(spec);
+        if (slot == null) {
+            return derive.apply(spec);
+        }
+        @SuppressWarnings("unchecked") // each caller derives one type per pack (see World#derived)
+        T value = (T) numberSpecMemo.get(slot);
+        if (value == null) {
+            value = derive.apply(spec);
+            numberSpecMemo.set(slot, value);
+        }
+        return value;
     }
 
     /**

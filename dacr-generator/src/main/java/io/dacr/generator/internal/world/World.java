@@ -92,6 +92,19 @@ public final class World {
         return pack;
     }
 
+    /**
+     * What the trap planner derives from a number spec of the pack (how the spec writes values on its
+     * grid), computed once per pack instead of once per item. One use only: a spec's memo holds one
+     * derived value, so no other stage may store another kind of value through this method.
+     *
+     * @param spec a number spec of this world's pack
+     * @param derive a pure function of the spec, giving an immutable value
+     * @return the value, computed on first use
+     */
+    public <T> T derived(io.dacr.generator.internal.pack.NumberSpec spec, java.util.function.Function<io.dacr.generator.internal.pack.NumberSpec, T> derive) {
+        return tables.derived(spec, derive);
+    }
+
     /** @return all entities, primary kind first */
     public List<Entity> entities() {
         return entities;
