@@ -368,11 +368,11 @@ public final class Coordinator {
 
         /**
          * How long the coordinator remembers an answered {@code POST /v1/submit} by its Idempotency-Key, and a
-         * session that ended without a pass (counted from its expiry) once the miner has a later one. After
-         * that a retry with the same key is processed as a new request; since a key outlives the session it
-         * was used at (the retention is at least the session window), such a retry never counts as a second
-         * attempt: it gets the pass's receipt again, or {@code session_expired} or {@code session_not_found}.
-         * A miner's latest session and every passed session are kept for good; used sign-in nonces are
+         * session (counted from its expiry) once the miner has a later one. After that a retry with the same
+         * key is processed as a new request; since a key outlives the session it was used at (the retention
+         * is at least the session window), such a retry never counts as a second attempt: it gets the pass's
+         * receipt again, or {@code session_expired} or {@code session_not_found}. A miner's latest session is
+         * kept for good; an earlier passed session's receipt is in the ledger. Used sign-in nonces are
          * forgotten once they expire. The state store forgets at startup and then once a minute.
          *
          * @param retention the period, at least the session window; default 24 hours

@@ -1,5 +1,7 @@
 package io.dacr.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +42,36 @@ class RetentionOverHttpTest {
 
             assertEquals("session_expired", late.errorCode(), late.toString());
             assertEquals(1, storage.attempts().readAll().records().size());
+        }
+    }
+
+    @Test
+    void anEarlierPassIsForgottenAfterTheRetentionWhileTheMinersChainGoesOn() {
+        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+             CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                     .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
+            int port = server.port();
+            Miner miner = new Miner(22).signIn(port);
+            String first = miner.challenge(port).json().at("/session/challengeId").asText();
+            Miner.Answer pass = miner.submit(port, Harness.json(Harness.oracle(first)), "pass-key-0001");
+            assertTrue(pass.json().path("passed").asBoolean(), pass.body());
+            String receiptHash = pass.json().get("receiptHash").asText();
+            // Within the retention a submission at the passed session gets its receipt again.
+            clock.advance(Duration.ofMinutes(30));
+            assertEquals(receiptHash, miner.submit(port, Harness.json(Harness.wrong(first)), "again-key-0001").json()
+                    .get("receiptHash").asText());
+            JsonNode second = miner.challenge(port).json();
+            assertEquals(1, second.at("/session/solveIndex").asLong());
+
+            clock.advance(Duration.ofMinutes(90));
+            miner.signIn(port);
+            Miner.Answer late = miner.submit(port, Harness.json(Harness.wrong(first)), "again-key-0002");
+
+            assertEquals("session_not_found", late.errorCode(), late.toString());
+            // The latest session stays, so the chain goes on from the forgotten pass's receipt.
+            assertEquals(receiptHash, miner.challenge(port).json().at("/session/previousReceiptHash").asText());
+            assertTrue(ledger.lastReceipt(miner.address()).isPresent());
         }
     }
 

@@ -484,7 +484,7 @@ public final class FileStateStore implements StateStore {
         for (Iterator<SessionRecord> it = sessions.values().iterator(); it.hasNext(); ) {
             SessionRecord s = it.next();
             Instant held = attemptReservations.get(s.sessionId());
-            if (!s.passed() && !latestByMiner.get(s.miner()).sessionId().equals(s.sessionId())
+            if (!latestByMiner.get(s.miner()).sessionId().equals(s.sessionId())
                     && !horizon.isBefore(s.expiresAt()) && (held == null || !now.isBefore(held))) {
                 it.remove();
                 attemptReservations.remove(s.sessionId());

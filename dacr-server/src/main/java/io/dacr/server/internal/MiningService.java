@@ -262,9 +262,9 @@ public final class MiningService {
         String sessionId = SessionRecord.idOf(id.toString());
         Optional<SessionRecord> owned = state.session(sessionId).filter(s -> s.miner().equals(miner));
         if (owned.isEmpty()) {
-            // Also a session that ended without a pass and was forgotten after the retention period.
+            // Also a session forgotten after the retention period (a pass's receipt is in the ledger).
             throw new ApiError(ErrorCode.SESSION_NOT_FOUND, "challenge " + id + " is not one of your sessions, or its "
-                    + "session ended without a pass long ago and is forgotten");
+                    + "session ended long ago and is forgotten (a pass's receipt is in the ledger)");
         }
         if (owned.get().passed()) {
             return passedAnswer(owned.get());

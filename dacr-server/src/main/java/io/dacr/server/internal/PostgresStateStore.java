@@ -306,14 +306,14 @@ public final class PostgresStateStore implements StateStore {
                 + "FROM coord_idempotency_keys WHERE answered_at_ms <= ? LIMIT ?) AND answered_at_ms <= ?",
                 2, horizonMs, horizonMs);
         keys += forgetLapsedKeyReservations(now.minus(retention));
-        // A session is forgotten only if it ended without a pass, expired a retention period ago, has no
-        // attempt reserved, and its miner has a later session (the latest one is what the next follows from).
+        // A session is forgotten only if it expired a retention period ago, has no attempt reserved, and its
+        // miner has a later session (the latest one is what the next follows from).
         long sessions = inBatches("DELETE FROM coord_sessions WHERE session_id IN (SELECT s.session_id FROM coord_sessions s "
-                + "WHERE NOT s.passed AND s.expires_at_ms <= ? "
+                + "WHERE s.expires_at_ms <= ? "
                 + "AND (s.reserved_until IS NULL OR s.reserved_until::timestamptz <= to_timestamp(?::double precision / 1000)) "
                 + "AND EXISTS (SELECT 1 FROM coord_sessions l WHERE l.miner = s.miner "
                 + "AND (l.solve_index, l.draw) > (s.solve_index, s.draw)) LIMIT ?) "
-                + "AND NOT passed AND expires_at_ms <= ? "
+                + "AND expires_at_ms <= ? "
                 + "AND (reserved_until IS NULL OR reserved_until::timestamptz <= to_timestamp(?::double precision / 1000))",
                 3, horizonMs, nowMs, horizonMs, nowMs);
         return new Forgotten(sessions, keys, nonces);

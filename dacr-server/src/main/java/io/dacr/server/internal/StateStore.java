@@ -112,10 +112,12 @@ public interface StateStore extends AutoCloseable {
      *   <li>an idempotency key a retention period after it was answered; a key answered before answers
      *       were timed is timed from the first call that finds it; a reservation that was never answered
      *       a retention period after it lapsed;</li>
-     *   <li>a session that ended without a pass, once a retention period has passed since it expired, if
-     *       the miner has a later session and no attempt of it is reserved. A miner's latest session
-     *       (from which the next solve index, previous receipt hash and draw follow) and every passed
-     *       session (whose receipt a submission at it gets again) are kept.</li>
+     *   <li>a session, passed or not, once a retention period has passed since it expired, if the miner
+     *       has a later session and no attempt of it is reserved. A miner's latest session (from which the
+     *       next solve index, previous receipt hash and draw follow) is kept. A passed session that is not
+     *       the latest has its receipt in the ledger (the later session was opened only once the ledger
+     *       held it, or refused it for good), so forgetting it only ends the replay of its receipt to a
+     *       submission at it.</li>
      * </ul>
      *
      * @param now the current instant, by the coordinator's clock
