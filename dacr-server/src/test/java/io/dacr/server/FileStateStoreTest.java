@@ -95,6 +95,28 @@ class FileStateStoreTest {
         }
     }
 
+    /** Exit 0 if it could lock the file, 1 if not. */
+    public static final class LockProbe {
+        public static void main(String[] args) throws IOException {
+            try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(Path.of(args[0]),
+                    StandardOpenOption.WRITE)) {
+                System.exit(c.tryLock() != null ? 0 : 1);
+            }
+        }
+    }
+
+    @Test
+    void aSecondStoreRefusedInThisProcessLeavesTheFirstOnesLockInPlace() throws Exception {
+        Path lockFile = dir.resolve(FileStateStore.LOCK_FILE_NAME);
+        try (FileStateStore first = FileStateStore.open(dir)) {
+            assertThrows(ConfigurationException.class, () -> FileStateStore.open(dir));
+
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), LockProbe.class.getName(), lockFile.toString()).inheritIO().start();
+            assertEquals(1, p.waitFor(), "another process could lock " + lockFile + " while the first store is open");
+        }
+    }
+
     @Test
     void aDamagedCompleteLineIsRefusedWithItsLineNumber() throws IOException {
         try (FileStateStore store = FileStateStore.open(dir)) {

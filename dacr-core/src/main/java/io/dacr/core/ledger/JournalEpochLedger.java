@@ -19,6 +19,7 @@ import io.dacr.core.ledger.internal.JournalFile;
 import io.dacr.core.ledger.internal.JournalRecord;
 import io.dacr.core.ledger.internal.LedgerState;
 import io.dacr.core.storage.internal.DurableFiles;
+import io.dacr.core.storage.internal.ProcessLocks;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -86,12 +87,16 @@ public final class JournalEpochLedger implements EpochLedger {
     private final LedgerState state;
     private boolean closed;
 
-    private JournalEpochLedger(Path file, ReceiptHasher hasher, FileChannel channel, FileLock fileLock, LedgerState state,
-                               JournalFile.Recovered recovered) {
+    /** This process's claim on the journal, given up on {@link #close}. */
+    private final ProcessLocks.Claim claim;
+
+    private JournalEpochLedger(Path file, ReceiptHasher hasher, FileChannel channel, FileLock fileLock,
+                               ProcessLocks.Claim claim, LedgerState state, JournalFile.Recovered recovered) {
         this.file = file;
         this.hasher = hasher;
         this.channel = channel;
         this.fileLock = fileLock;
+        this.claim = claim;
         this.state = state;
         this.recovery = new RecoveryReport(recovered.records(), recovered.truncatedBytes());
         this.log = new GroupCommitLog(channel, file, recovered.end());
@@ -110,10 +115,23 @@ public final class JournalEpochLedger implements EpochLedger {
         Checks.notNull(directory, "directory");
         Checks.notNull(hasher, "hasher");
         Path file = directory.resolve(FILE_NAME);
+        ProcessLocks.Claim claim;
         FileChannel channel;
         try {
-            // A new journal's name is forced to the device too: its first acknowledged credit must survive a crash.
-            channel = DurableFiles.openDurably(file);
+            DurableFiles.createDirectories(directory);
+            // Refused before any channel is opened: closing one would release this process's lock on the file.
+            claim = ProcessLocks.claim(file);
+            if (claim == null) {
+                throw new LedgerException(Reason.STORAGE, "the ledger journal " + file + " is open elsewhere "
+                        + "(another ledger in this process); one ledger at a time may use it");
+            }
+            try {
+                // A new journal's name is forced to the device too: its first acknowledged credit must survive a crash.
+                channel = DurableFiles.openDurably(file);
+            } catch (IOException e) {
+                claim.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new LedgerException(Reason.STORAGE, "cannot open the ledger journal " + file + ": " + e, e);
         }
@@ -136,12 +154,14 @@ public final class JournalEpochLedger implements EpochLedger {
                     throw new IllegalArgumentException(e.getMessage(), e);
                 }
             });
-            return new JournalEpochLedger(file, hasher, channel, fileLock, state, recovered);
+            return new JournalEpochLedger(file, hasher, channel, fileLock, claim, state, recovered);
         } catch (IOException e) {
             closeQuietly(channel);
+            claim.close();
             throw new LedgerException(Reason.STORAGE, "cannot read the ledger journal " + file + ": " + e, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            claim.close();
             throw e;
         }
     }
@@ -350,6 +370,8 @@ public final class JournalEpochLedger implements EpochLedger {
             channel.close();
         } catch (IOException e) {
             throw new LedgerException(Reason.STORAGE, "cannot close the ledger journal " + file + ": " + e, e);
+        } finally {
+            claim.close();
         }
     }
 

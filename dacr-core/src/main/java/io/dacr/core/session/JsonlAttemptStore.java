@@ -7,6 +7,7 @@ import io.dacr.core.json.DacrJson;
 import io.dacr.core.json.DocumentFormat;
 import io.dacr.core.session.internal.JsonlFile;
 import io.dacr.core.storage.internal.DurableFiles;
+import io.dacr.core.storage.internal.ProcessLocks;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +49,13 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
     /** Set when a failed append left bytes it could not remove: appending again would corrupt a line. */
     private boolean broken;
 
-    private JsonlAttemptStore(Path file, RandomAccessFile out, boolean forceToDisk) {
+    /** This process's claim on the file, given up on {@link #close}. */
+    private final ProcessLocks.Claim claim;
+
+    private JsonlAttemptStore(Path file, RandomAccessFile out, ProcessLocks.Claim claim, boolean forceToDisk) {
         this.file = file;
         this.out = out;
+        this.claim = claim;
         this.forceToDisk = forceToDisk;
     }
 
@@ -87,10 +91,20 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
     /** Opens the file through {@code opener}: tests pass one whose writes fail. */
     static JsonlAttemptStore open(Path file, boolean forceToDisk, Opener opener) {
         Checks.notNull(file, "file");
-        boolean existed = Files.exists(file);
+        ProcessLocks.Claim claim;
         RandomAccessFile out;
         try {
-            out = opener.open(file.toFile());
+            // Refused before any channel is opened: closing one would release this process's lock on the file.
+            claim = ProcessLocks.claim(file);
+            if (claim == null) {
+                throw new IOException("another attempt store in this process has the file open for writing; close it first");
+            }
+            try {
+                out = opener.open(file.toFile());
+            } catch (IOException e) {
+                claim.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open attempt store " + file, e);
         }
@@ -109,18 +123,28 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
             refuseOtherDocuments(file, out, end);
             out.setLength(end);
             out.seek(end);
-            if (forceToDisk && !existed) {
-                // Forced records survive a crash only if the new file's name does too.
+            if (forceToDisk) {
+                // Forced records survive a crash only if the file's name does too (also when an earlier open
+                // created it and crashed before forcing the directory).
                 DurableFiles.syncDirectory(file.toAbsolutePath().getParent());
             }
-            return new JsonlAttemptStore(file, out, forceToDisk);
+            return new JsonlAttemptStore(file, out, claim, forceToDisk);
         } catch (IOException e) {
             try {
                 out.close();
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            claim.close();
             throw new UncheckedIOException("cannot open attempt store " + file, e);
+        } catch (RuntimeException e) {
+            try {
+                out.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            claim.close();
+            throw e;
         }
     }
 
@@ -228,6 +252,7 @@ public final class JsonlAttemptStore implements AttemptStore, Closeable {
         try {
             out.close();
         } finally {
+            claim.close();
             writer.unlock();
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dacr.api.ConfigurationException;
+import io.dacr.core.storage.internal.DurableFiles;
+import io.dacr.core.storage.internal.ProcessLocks;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,10 +117,14 @@ public final class FileStateStore implements StateStore {
     /** Holds the directory's lock until {@link #close}. */
     private final FileChannel lock;
 
-    private FileStateStore(Path file, FileChannel log, FileChannel lock, Limits limits) {
+    /** This process's claim on the lock file, given up on {@link #close}. */
+    private final ProcessLocks.Claim claim;
+
+    private FileStateStore(Path file, FileChannel log, FileChannel lock, ProcessLocks.Claim claim, Limits limits) {
         this.file = file;
         this.log = log;
         this.lock = lock;
+        this.claim = claim;
         this.limits = limits;
     }
 
@@ -145,26 +151,40 @@ public final class FileStateStore implements StateStore {
         io.dacr.api.internal.Checks.notNull(limits, "limits");
         Path file = directory.resolve(FILE_NAME);
         FileChannel channel = null;
+        ProcessLocks.Claim claim = null;
         FileChannel lock = null;
         try {
-            Files.createDirectories(directory);
+            DurableFiles.createDirectories(directory);
             // Before anything is read, cut or deleted: a second coordinator on the directory must not trim a
-            // line the first is writing or delete its compaction file.
+            // line the first is writing or delete its compaction file. One in this process is refused before
+            // a channel is opened on the lock file, since closing that channel would release this process's lock.
+            Path lockFile = directory.resolve(LOCK_FILE_NAME);
+            claim = ProcessLocks.claim(lockFile);
+            if (claim == null) {
+                throw new ConfigurationException("the coordinator state in " + directory + " is in use by another "
+                        + "coordinator in this process; one coordinator at a time may use a directory");
+            }
             lock = lockDirectory(directory);
             // What a compaction cut short by a crash left: the log it was to replace is complete.
             Files.deleteIfExists(directory.resolve(COMPACTION_FILE_NAME));
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileStateStore store = new FileStateStore(file, channel, lock, limits);
+            channel = DurableFiles.openDurably(file);
+            FileStateStore store = new FileStateStore(file, channel, lock, claim, limits);
             store.replay();
             // No compaction here: the coordinator's first forgetExpired, at startup, compacts.
             return store;
         } catch (IOException e) {
             closeQuietly(channel);
             closeQuietly(lock);
+            if (claim != null) {
+                claim.close();
+            }
             throw new ConfigurationException("cannot open the coordinator state " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             closeQuietly(lock);
+            if (claim != null) {
+                claim.close();
+            }
             throw e;
         }
     }
@@ -533,16 +553,19 @@ public final class FileStateStore implements StateStore {
             LOG.warn("could not compact the coordinator state {} (it stays as it was): {}", file, e.toString());
             return;
         }
-        forceDirectory(file.getParent());
         FileChannel previous = log;
         try {
+            // Until the rename is on the device, a crash would bring back the old log without the changes
+            // acknowledged after this point: refuse changes rather than acknowledge them.
+            DurableFiles.syncDirectory(file.toAbsolutePath().getParent());
             log = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             log.position(log.size());
         } catch (IOException e) {
             // Writing on through the old channel would go to the replaced file and be lost at restart.
             broken = true;
             closeQuietly(previous);
-            throw new UncheckedIOException("cannot reopen the coordinator state " + file + " after compacting it", e);
+            throw new UncheckedIOException("cannot force the directory of, or reopen, the coordinator state " + file
+                    + " after compacting it", e);
         }
         closeQuietly(previous);
         LOG.info("compacted the coordinator state {}: {} lines, {} bytes before; {} lines after", file, logLines, size,
@@ -588,15 +611,6 @@ public final class FileStateStore implements StateStore {
         }
     }
 
-    private static void forceDirectory(Path directory) {
-        try (FileChannel d = FileChannel.open(directory, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Some platforms cannot open a directory; the rename is then as durable as they make it.
-            LOG.debug("cannot force the directory {}: {}", directory, e.getMessage());
-        }
-    }
-
     private static ObjectNode sessionEvent(SessionRecord s) {
         ObjectNode e = event("session");
         e.put("sessionId", s.sessionId()).put("miner", s.miner()).put("epoch", s.epoch())
@@ -639,6 +653,7 @@ public final class FileStateStore implements StateStore {
             throw new UncheckedIOException("cannot close the coordinator state " + file, e);
         } finally {
             closeQuietly(lock);
+            claim.close();
         }
     }
 

@@ -64,8 +64,8 @@ public final class DurableFiles {
     }
 
     /**
-     * Opens (creating if absent) a file for reading and writing; when this call created it, the name is
-     * forced to the device as well.
+     * Opens (creating if absent) a file for reading and writing, and forces its directory, so that the
+     * file's name is on the device before anything written to it is acknowledged.
      *
      * @param file the file
      * @return the open channel
@@ -74,26 +74,18 @@ public final class DurableFiles {
     public static FileChannel openDurably(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         createDirectories(parent);
-        FileChannel channel;
-        boolean created;
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        // Every time, not only when this call created the file: an earlier open may have created it and
+        // crashed before forcing the directory, leaving a name that is in the cache but not on the device.
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            created = true;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            created = false;
-        }
-        if (created) {
+            syncDirectory(parent);
+        } catch (IOException e) {
             try {
-                syncDirectory(parent);
-            } catch (IOException e) {
-                try {
-                    channel.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
+                channel.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
             }
+            throw e;
         }
         return channel;
     }
