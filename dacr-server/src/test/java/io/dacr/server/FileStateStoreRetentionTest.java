@@ -62,13 +62,13 @@ class FileStateStoreRetentionTest {
     }
 
     private static void fail(FileStateStore store, SessionRecord s, Instant at) {
-        assertInstanceOf(Claim.Granted.class, store.claimAttempt(s.sessionId(), 3, at, at.plusSeconds(60)));
-        store.finishAttempt(s.sessionId(), 1, false, null, null);
+        store.finishAttempt(assertInstanceOf(Claim.Granted.class, store.claimAttempt(s.sessionId(), 3, at, at.plusSeconds(60))),
+                false, null, null);
     }
 
     private static void pass(FileStateStore store, SessionRecord s, Instant at) {
-        assertInstanceOf(Claim.Granted.class, store.claimAttempt(s.sessionId(), 3, at, at.plusSeconds(60)));
-        store.finishAttempt(s.sessionId(), 1, true, HASH, "{\"receipt\":\"" + s.sessionId() + "\"}");
+        store.finishAttempt(assertInstanceOf(Claim.Granted.class, store.claimAttempt(s.sessionId(), 3, at, at.plusSeconds(60))),
+                true, HASH, "{\"receipt\":\"" + s.sessionId() + "\"}");
     }
 
     @Test
@@ -136,14 +136,16 @@ class FileStateStoreRetentionTest {
         try (FileStateStore store = FileStateStore.open(dir, EAGER)) {
             store.openSession(old);
             Instant late = old.expiresAt().minusSeconds(1);
-            store.claimAttempt(old.sessionId(), 3, late, late.plus(DAY).plus(DAY));
+            Claim.Granted held = assertInstanceOf(Claim.Granted.class,
+                    store.claimAttempt(old.sessionId(), 3, late, late.plus(DAY).plus(DAY)));
             store.openSession(session(A, 0, 1, T0.plusSeconds(1000)));
 
             assertEquals(0, store.forgetExpired(old.expiresAt().plus(DAY), DAY).sessions());
-            store.finishAttempt(old.sessionId(), 1, false, null, null);
+            store.finishAttempt(held, false, null, null);
             assertEquals(1, store.forgetExpired(old.expiresAt().plus(DAY), DAY).sessions());
             // An attempt of a session the log no longer holds is refused, not logged (replay would fail on it).
-            assertThrows(IllegalStateException.class, () -> store.finishAttempt(old.sessionId(), 2, false, null, null));
+            Claim.Granted stale = new Claim.Granted(old, 2, late.plus(DAY).plus(DAY));
+            assertThrows(IllegalStateException.class, () -> store.finishAttempt(stale, false, null, null));
         }
         try (FileStateStore store = FileStateStore.open(dir, EAGER)) {
             assertEquals(1, store.latestSession(A).orElseThrow().draw());
@@ -217,8 +219,8 @@ class FileStateStoreRetentionTest {
                                 assertEquals(cx, y.claimAttempt(s.sessionId(), 3, now, now.plusSeconds(60)));
                                 boolean passed = random.nextInt(3) == 0;
                                 String receipt = passed ? "{\"r\":" + op + "}" : null;
-                                x.finishAttempt(s.sessionId(), 1, passed, passed ? HASH : null, receipt);
-                                y.finishAttempt(s.sessionId(), 1, passed, passed ? HASH : null, receipt);
+                                x.finishAttempt((Claim.Granted) cx, passed, passed ? HASH : null, receipt);
+                                y.finishAttempt((Claim.Granted) cx, passed, passed ? HASH : null, receipt);
                                 at[0] += passed ? 1 : 0;
                                 at[1] = passed ? 0 : at[1] + 1;
                             } else {

@@ -42,8 +42,7 @@ class FileStateStoreTest {
         SessionRecord s = session(0, 0);
         try (FileStateStore store = FileStateStore.open(dir)) {
             store.openSession(s);
-            store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
-            store.finishAttempt(s.sessionId(), 1, false, null, null);
+            store.finishAttempt((Claim.Granted) store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60)), false, null, null);
             store.reserveKey(MINER, "key-1", "h", T0, T0.plusSeconds(60));
             store.completeKey(MINER, "key-1", new StoredResponse(200, "{\"attempt\":1}"), T0);
             store.useNonce("n-1", T0.plusSeconds(300), T0);

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An attempt whose reservation lapsed while it was graded (its instance stalled past the reservation
- * timeout) lets a second attempt claim the same number. Whichever finishes second must change nothing:
- * a late failure must not overwrite a pass (the ledger holds its receipt, and the miner's next challenge
- * chains on it), and the session must never count more attempts than were granted in order.
+ * timeout) lets a second request claim the same number. Only the current holder of the reservation
+ * records: a late failure must not overwrite a pass (the ledger holds its receipt, and the miner's next
+ * challenge chains on it), and a lapsed holder that finishes first must neither be counted nor free the
+ * current holder's reservation.
  */
 class LateAttemptFinishTest {
 
@@ -65,22 +66,23 @@ class LateAttemptFinishTest {
                 T0.plusSeconds(900), 0, false, null, null);
     }
 
-    /** Two attempts granted number 1: the first's reservation of 60 s lapsed before the second claimed. */
-    private static String twoClaimsOfOneNumber(StateStore store) {
+    /** Two requests granted attempt 1: the first's reservation of 60 s lapsed before the second claimed. */
+    private static Claim.Granted[] twoClaimsOfOneNumber(StateStore store) {
         SessionRecord s = session();
         store.openSession(s);
         Claim first = store.claimAttempt(s.sessionId(), 3, T0, T0.plusSeconds(60));
         Claim second = store.claimAttempt(s.sessionId(), 3, T0.plusSeconds(61), T0.plusSeconds(121));
         assertEquals(1, assertInstanceOf(Claim.Granted.class, first).attemptNumber());
         assertEquals(1, assertInstanceOf(Claim.Granted.class, second).attemptNumber());
-        return s.sessionId();
+        return new Claim.Granted[] {(Claim.Granted) first, (Claim.Granted) second};
     }
 
     private static void aLateFailureDoesNotUndoAPass(StateStore store) {
-        String id = twoClaimsOfOneNumber(store);
+        Claim.Granted[] claims = twoClaimsOfOneNumber(store);
+        String id = claims[0].session().sessionId();
 
-        assertTrue(store.finishAttempt(id, 1, true, HASH, "{}"));
-        assertFalse(store.finishAttempt(id, 1, false, null, null));
+        assertTrue(store.finishAttempt(claims[1], true, HASH, "{}"));
+        assertFalse(store.finishAttempt(claims[0], false, null, null));
 
         SessionRecord after = store.session(id).orElseThrow();
         assertTrue(after.passed());
@@ -88,11 +90,15 @@ class LateAttemptFinishTest {
         assertEquals(1, after.attemptsUsed());
     }
 
-    private static void aLatePassIsNotRecordedOverALaterAttempt(StateStore store) {
-        String id = twoClaimsOfOneNumber(store);
+    private static void theLapsedHolderLosesEvenWhenItFinishesFirst(StateStore store) {
+        Claim.Granted[] claims = twoClaimsOfOneNumber(store);
+        String id = claims[0].session().sessionId();
 
-        assertTrue(store.finishAttempt(id, 1, false, null, null));
-        assertFalse(store.finishAttempt(id, 1, true, HASH, "{}"));
+        assertFalse(store.finishAttempt(claims[0], true, HASH, "{}"));
+        store.releaseAttempt(claims[0]);
+        // The current holder's reservation still stands: nobody else can claim the session meanwhile.
+        assertInstanceOf(Claim.Refused.class, store.claimAttempt(id, 3, T0.plusSeconds(70), T0.plusSeconds(130)));
+        assertTrue(store.finishAttempt(claims[1], false, null, null));
 
         SessionRecord after = store.session(id).orElseThrow();
         assertFalse(after.passed());
@@ -112,9 +118,9 @@ class LateAttemptFinishTest {
     }
 
     @Test
-    void directoryStoreALatePassIsNotRecordedOverALaterAttempt() {
+    void directoryStoreTheLapsedHolderLosesEvenWhenItFinishesFirst() {
         try (FileStateStore store = FileStateStore.open(dir)) {
-            aLatePassIsNotRecordedOverALaterAttempt(store);
+            theLapsedHolderLosesEvenWhenItFinishesFirst(store);
         }
     }
 
@@ -126,9 +132,9 @@ class LateAttemptFinishTest {
     }
 
     @Test
-    void postgresALatePassIsNotRecordedOverALaterAttempt() throws SQLException {
+    void postgresTheLapsedHolderLosesEvenWhenItFinishesFirst() throws SQLException {
         try (PostgresStateStore store = postgresStore()) {
-            aLatePassIsNotRecordedOverALaterAttempt(store);
+            theLapsedHolderLosesEvenWhenItFinishesFirst(store);
         }
     }
 }

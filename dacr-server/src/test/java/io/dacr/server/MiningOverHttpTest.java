@@ -151,12 +151,12 @@ class MiningOverHttpTest {
         String sessionId = SessionRecord.idOf(id);
         // Another instance on the same state is grading an attempt of this session right now.
         var now = clock.instant();
-        assertTrue(storage.state().claimAttempt(sessionId, 3, now, now.plus(Duration.ofMinutes(2)))
-                instanceof io.dacr.server.internal.Claim.Granted);
+        io.dacr.server.internal.Claim held = storage.state().claimAttempt(sessionId, 3, now, now.plus(Duration.ofMinutes(2)));
+        assertTrue(held instanceof io.dacr.server.internal.Claim.Granted);
         String body = Harness.json(Harness.oracle(id));
 
         Miner.Answer refused = miner.submit(port, body, "in-flight-key-1");
-        storage.state().finishAttempt(sessionId, 1, false, null, null);
+        storage.state().finishAttempt((io.dacr.server.internal.Claim.Granted) held, false, null, null);
         Miner.Answer retried = miner.submit(port, body, "in-flight-key-1");
 
         assertEquals(409, refused.status(), refused.body());

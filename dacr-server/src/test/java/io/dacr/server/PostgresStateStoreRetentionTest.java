@@ -82,12 +82,12 @@ class PostgresStateStoreRetentionTest {
         Instant now = failedA.expiresAt().plus(DAY);
         try (PostgresStateStore store = PostgresStateStore.open(freshDatabase(), 2)) {
             store.openSession(failedA);
-            assertInstanceOf(Claim.Granted.class, store.claimAttempt(failedA.sessionId(), 3, T0, T0.plusSeconds(60)));
-            store.finishAttempt(failedA.sessionId(), 1, false, null, null);
+            store.finishAttempt(assertInstanceOf(Claim.Granted.class, store.claimAttempt(failedA.sessionId(), 3, T0,
+                    T0.plusSeconds(60))), false, null, null);
             store.openSession(latestA);
             store.openSession(passedB);
-            assertInstanceOf(Claim.Granted.class, store.claimAttempt(passedB.sessionId(), 3, T0, T0.plusSeconds(60)));
-            store.finishAttempt(passedB.sessionId(), 1, true, HASH, "{}");
+            store.finishAttempt(assertInstanceOf(Claim.Granted.class, store.claimAttempt(passedB.sessionId(), 3, T0,
+                    T0.plusSeconds(60))), true, HASH, "{}");
             store.openSession(latestB);
             answer(store, A, "key-old", "{\"old\":1}", T0);
             answer(store, A, "key-new", "{\"new\":1}", now.minus(DAY).plusSeconds(1));

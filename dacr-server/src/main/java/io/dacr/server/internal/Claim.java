@@ -11,8 +11,10 @@ public sealed interface Claim {
      *
      * @param session the session as it was when claimed
      * @param attemptNumber the number of the reserved attempt, from 1
+     * @param reservedUntil when the reservation lapses; it also tells this reservation from a later one of
+     *     the same attempt number, taken after it lapsed, so only the current holder can finish or release
      */
-    record Granted(SessionRecord session, int attemptNumber) implements Claim {
+    record Granted(SessionRecord session, int attemptNumber, java.time.Instant reservedUntil) implements Claim {
     }
 
     /**

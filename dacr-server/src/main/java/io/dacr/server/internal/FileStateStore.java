@@ -392,18 +392,20 @@ public final class FileStateStore implements StateStore {
             return SessionRules.inFlight();
         }
         attemptReservations.put(sessionId, reservedUntil);
-        return new Claim.Granted(s, s.attemptsUsed() + 1);
+        return new Claim.Granted(s, s.attemptsUsed() + 1, reservedUntil);
     }
 
     @Override
-    public synchronized boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash,
-                                              String receipt) {
+    public synchronized boolean finishAttempt(Claim.Granted attempt, boolean passed, String receiptHash, String receipt) {
+        String sessionId = attempt.session().sessionId();
+        int attemptNumber = attempt.attemptNumber();
         SessionRecord s = sessions.get(sessionId);
         if (s == null) {
             // Logging an attempt of a session the log does not hold would make the log unreadable.
             throw new IllegalStateException("no session " + sessionId + " to record an attempt of");
         }
-        if (s.passed() || s.attemptsUsed() != attemptNumber - 1) {
+        if (!attempt.reservedUntil().equals(attemptReservations.get(sessionId)) || s.passed()
+                || s.attemptsUsed() != attemptNumber - 1) {
             return false;
         }
         write(attemptEvent(sessionId, attemptNumber, passed, receiptHash, receipt));
@@ -413,8 +415,8 @@ public final class FileStateStore implements StateStore {
     }
 
     @Override
-    public synchronized void releaseAttempt(String sessionId) {
-        attemptReservations.remove(sessionId);
+    public synchronized void releaseAttempt(Claim.Granted attempt) {
+        attemptReservations.remove(attempt.session().sessionId(), attempt.reservedUntil());
     }
 
     @Override

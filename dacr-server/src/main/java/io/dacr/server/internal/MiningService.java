@@ -291,7 +291,7 @@ public final class MiningService {
             finished = true;
             return answer;
         } catch (Superseded e) {
-            // The reservation is another attempt's now: releasing it would free that attempt's.
+            // The reservation lapsed and another request holds the session now: nothing to release.
             finished = true;
             SessionRecord now = state.session(sessionId).orElseThrow();
             if (now.passed()) {
@@ -302,7 +302,7 @@ public final class MiningService {
                     + "was not counted: send the same request again");
         } finally {
             if (!finished) {
-                state.releaseAttempt(sessionId);
+                state.releaseAttempt(granted);
             }
         }
     }
@@ -339,7 +339,7 @@ public final class MiningService {
         json.put("feedback", feedback);
         json.put("attemptsLeft", attemptsLeft);
         if (!verdict.passed()) {
-            if (!state.finishAttempt(session.sessionId(), number, false, null, null)) {
+            if (!state.finishAttempt(granted, false, null, null)) {
                 throw new Superseded();
             }
             return json.toString();
@@ -355,7 +355,7 @@ public final class MiningService {
         // The session records the receipt before the ledger sees it; a crash in between is repaired when
         // the miner submits to this session again or asks for the next challenge (crediting is idempotent).
         // No signature leaves the coordinator before the ledger holds the receipt.
-        if (!state.finishAttempt(session.sessionId(), number, true, receiptHash, receiptJson)) {
+        if (!state.finishAttempt(granted, true, receiptHash, receiptJson)) {
             // Never credit a pass the session does not hold: its receipt would break the miner's chain.
             throw new Superseded();
         }

@@ -162,33 +162,37 @@ public final class PostgresStateStore implements StateStore {
                 p.setString(2, sessionId);
                 p.executeUpdate();
             }
-            return new Claim.Granted(s, s.attemptsUsed() + 1);
+            return new Claim.Granted(s, s.attemptsUsed() + 1, reservedUntil);
         });
     }
 
     @Override
-    public boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt) {
+    public boolean finishAttempt(Claim.Granted attempt, boolean passed, String receiptHash, String receipt) {
+        int attemptNumber = attempt.attemptNumber();
         return transaction(c -> {
-            // Only while the attempt is still the session's next one: a late finish never overwrites a later one.
+            // Only while the reservation is still the caller's: a late finish never overwrites another attempt.
             try (PreparedStatement p = c.prepareStatement("UPDATE coord_sessions SET attempts_used = ?, passed = ?, "
                     + "receipt_hash = ?, receipt = ?, reserved_until = NULL WHERE session_id = ? AND attempts_used = ? "
-                    + "AND passed = FALSE")) {
+                    + "AND passed = FALSE AND reserved_until = ?")) {
                 p.setInt(1, attemptNumber);
                 p.setBoolean(2, passed);
                 p.setString(3, receiptHash);
                 p.setString(4, receipt);
-                p.setString(5, sessionId);
+                p.setString(5, attempt.session().sessionId());
                 p.setInt(6, attemptNumber - 1);
+                p.setString(7, attempt.reservedUntil().toString());
                 return p.executeUpdate() == 1;
             }
         });
     }
 
     @Override
-    public void releaseAttempt(String sessionId) {
+    public void releaseAttempt(Claim.Granted attempt) {
         transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE coord_sessions SET reserved_until = NULL WHERE session_id = ?")) {
-                p.setString(1, sessionId);
+            try (PreparedStatement p = c.prepareStatement("UPDATE coord_sessions SET reserved_until = NULL WHERE session_id = ? "
+                    + "AND reserved_until = ?")) {
+                p.setString(1, attempt.session().sessionId());
+                p.setString(2, attempt.reservedUntil().toString());
                 p.executeUpdate();
             }
             return null;

@@ -43,26 +43,26 @@ public interface StateStore extends AutoCloseable {
     Claim claimAttempt(String sessionId, int maxAttempts, Instant now, Instant reservedUntil);
 
     /**
-     * Records a graded attempt and ends its reservation, if the attempt is still the session's next one.
-     * It is not when its reservation lapsed while it was graded (an instance stalled past the reservation
-     * timeout) and another attempt of the session was recorded since, or the session was passed: then
-     * nothing changes, so a late finish never overwrites a later attempt or a pass.
+     * Records a graded attempt and ends its reservation, if the reservation is still the caller's. It is
+     * not when it lapsed while the attempt was graded (an instance stalled past the reservation timeout)
+     * and another request claimed the session since: then nothing changes, whichever of the two finishes
+     * first, so a late finish never overwrites another attempt or a pass, nor frees another's reservation.
      *
-     * @param sessionId the session
-     * @param attemptNumber the reserved attempt's number
+     * @param attempt the reservation, as {@link #claimAttempt} granted it
      * @param passed whether it passed
      * @param receiptHash the hash of the receipt a pass earned, else null
      * @param receipt the receipt a pass earned, as its JSON document, else null
-     * @return whether the attempt was recorded; false if another took its place
+     * @return whether the attempt was recorded; false if another request took its place
      */
-    boolean finishAttempt(String sessionId, int attemptNumber, boolean passed, String receiptHash, String receipt);
+    boolean finishAttempt(Claim.Granted attempt, boolean passed, String receiptHash, String receipt);
 
     /**
-     * Ends a reservation without counting an attempt (grading or recording failed).
+     * Ends a reservation without counting an attempt (grading or recording failed), if it is still the
+     * caller's.
      *
-     * @param sessionId the session
+     * @param attempt the reservation, as {@link #claimAttempt} granted it
      */
-    void releaseAttempt(String sessionId);
+    void releaseAttempt(Claim.Granted attempt);
 
     /**
      * Presents an idempotency key.
