@@ -76,7 +76,8 @@ public final class Coordinator {
         this.api = new HttpApi(settings, b.clock, auth, mining, b.storage.state(), skill, retention);
     }
 
-    private static SettlementPort port(Settlement settlement) {
+    /** Package-private for tests that build a {@code MiningService} themselves. */
+    static SettlementPort port(Settlement settlement) {
         return new SettlementPort() {
             @Override
             public String sign(Receipt receipt) {

@@ -11,14 +11,10 @@ import io.dacr.server.internal.FileStateStore;
 import io.dacr.server.internal.PostgresStateStore;
 import io.dacr.server.internal.SessionRecord;
 import io.dacr.server.internal.StateStore;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,15 +32,14 @@ class LateAttemptFinishTest {
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
     private static final String MINER = "0x00000000000000000000000000000000000000aa";
     private static final String HASH = "0x" + "ab".repeat(32);
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static EmbeddedDatabase postgres;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
+        postgres = EmbeddedDatabase.start();
     }
 
     @AfterAll
@@ -53,11 +48,7 @@ class LateAttemptFinishTest {
     }
 
     private static PostgresStateStore postgresStore() throws SQLException {
-        String name = "late_finish_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return PostgresStateStore.open(postgres.getDatabase("postgres", name), 2);
+        return PostgresStateStore.open(postgres.fresh(), 2);
     }
 
     private static SessionRecord session() {

@@ -12,7 +12,6 @@ import io.dacr.server.internal.KeyReservation;
 import io.dacr.server.internal.PostgresStateStore;
 import io.dacr.server.internal.SessionRecord;
 import io.dacr.server.internal.StoredResponse;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +37,12 @@ class PostgresStateStoreRetentionTest {
     private static final String A = "0x00000000000000000000000000000000000000aa";
     private static final String B = "0x00000000000000000000000000000000000000bb";
     private static final String HASH = "0x" + "ab".repeat(32);
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private static EmbeddedPostgres postgres;
+    private static EmbeddedDatabase postgres;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
+        postgres = EmbeddedDatabase.start();
     }
 
     @AfterAll
@@ -55,11 +52,7 @@ class PostgresStateStoreRetentionTest {
 
     /** A database of its own for each test. */
     private static DataSource freshDatabase() throws SQLException {
-        String name = "retention_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name);
+        return postgres.fresh();
     }
 
     private static SessionRecord session(String miner, long solveIndex, int draw, Instant openedAt) {

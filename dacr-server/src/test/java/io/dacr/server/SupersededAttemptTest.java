@@ -27,7 +27,6 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,28 +77,7 @@ class SupersededAttemptTest {
                 return REAL.verify(challenge, key, submission);
             }
         };
-        ChainSettlement settlement = Harness.settlement();
-        SettlementPort port = new SettlementPort() {
-            @Override
-            public String sign(io.dacr.api.reward.Receipt receipt) {
-                return settlement.sign(receipt);
-            }
-
-            @Override
-            public String submitReceiptCalldata(io.dacr.api.reward.Receipt receipt, String signature) {
-                return settlement.submitReceiptCalldata(receipt, signature);
-            }
-
-            @Override
-            public String claimCalldata(List<Long> epochs) {
-                return settlement.claimCalldata(epochs);
-            }
-
-            @Override
-            public Optional<String> contractAddress() {
-                return settlement.contractAddress();
-            }
-        };
+        SettlementPort port = Coordinator.port(Harness.settlement());
         return new MiningService(settings, clock, new ChallengeSource(Harness.GENERATOR, Harness.SECRET,
                 List.of(Harness.DOMAIN), Harness.SPEC, 100), storage.state(), storage.attempts(), stalling,
                 REAL.passRule(), ledger, Harness.HASHER, port);

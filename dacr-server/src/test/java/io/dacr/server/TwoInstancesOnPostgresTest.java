@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.Attempt;
 import io.dacr.api.reward.Receipt;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Clock;
@@ -39,11 +38,11 @@ class TwoInstancesOnPostgresTest {
     private static final int MINERS = 4;
     private static final int SOLVES = 3;
 
-    private static EmbeddedPostgres postgres;
+    private static EmbeddedDatabase postgres;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start();
+        postgres = EmbeddedDatabase.start();
     }
 
     @AfterAll
@@ -77,10 +76,10 @@ class TwoInstancesOnPostgresTest {
         Settlement chain = Harness.settlement();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         // Each instance has its own ledger on the one database, as separate coordinator processes would.
-        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.getPostgresDatabase(), Harness.HASHER);
-             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.getPostgresDatabase(), Harness.HASHER);
-             CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
-             CoordinatorStorage storageB = CoordinatorStorage.postgres(postgres.getPostgresDatabase());
+        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.shared(), Harness.HASHER);
+             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.shared(), Harness.HASHER);
+             CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.shared());
+             CoordinatorStorage storageB = CoordinatorStorage.postgres(postgres.shared());
              CoordinatorServer a = instance(ledgerA, chain, storageA, clock);
              CoordinatorServer b = instance(ledgerB, chain, storageB, clock)) {
             int[] ports = {a.port(), b.port()};
