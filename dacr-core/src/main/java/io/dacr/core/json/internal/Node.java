@@ -293,6 +293,28 @@ public final class Node {
         return -1;
     }
 
+    /**
+     * @param text any string
+     * @return it with every unpaired surrogate replaced by U+FFFD: the same instance when it has none
+     */
+    public static String wellFormed(String text) {
+        int bad = unpairedSurrogate(text);
+        if (bad < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, bad);
+        for (int i = bad; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
     private Node child(String name) {
         return new Node(json.path(name), path + "." + name, format, location);
     }

@@ -25,7 +25,6 @@ public final class StorableText {
     /** The longest string a recorded MALFORMED submission keeps; far above every verification cap. */
     public static final int MAX_CHARS = 65_536;
 
-    private static final char REPLACEMENT = '\uFFFD';
     private static final char CUT = '\u2026';
 
     private StorableText() {
@@ -64,7 +63,7 @@ public final class StorableText {
         if (origin == null || Node.unpairedSurrogate(origin.response()) < 0) {
             return origin;
         }
-        return new AttemptOrigin(origin.promptVersion(), origin.strategy(), replaceSurrogates(origin.response()),
+        return new AttemptOrigin(origin.promptVersion(), origin.strategy(), Node.wellFormed(origin.response()),
                 origin.usage());
     }
 
@@ -97,19 +96,6 @@ public final class StorableText {
             }
             t = t.substring(0, end) + CUT;
         }
-        return Node.unpairedSurrogate(t) < 0 ? t : replaceSurrogates(t);
-    }
-
-    private static String replaceSurrogates(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
-            }
-        }
-        return out.toString();
+        return Node.wellFormed(t);
     }
 }
