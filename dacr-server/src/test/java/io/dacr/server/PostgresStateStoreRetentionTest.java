@@ -121,6 +121,43 @@ class PostgresStateStoreRetentionTest {
         }
     }
 
+    @Test
+    void lapsedReservationsAreForgottenOldestFirstWhateverNumberOfYoungOnesIsThere() throws SQLException {
+        DataSource database = freshDatabase();
+        Instant now = T0.plus(DAY).plus(DAY);
+        try (PostgresStateStore store = PostgresStateStore.open(database, 2)) {
+            // Written first, so a scan in table order meets them first: 1,500 reservations too young to go.
+            for (int i = 0; i < 1_500; i++) {
+                store.reserveKey(A, "young-" + i, "h", now, now.plusSeconds(60));
+            }
+            for (int i = 0; i < 10; i++) {
+                store.reserveKey(B, "lapsed-" + i, "h", T0, T0.plusSeconds(60));
+            }
+
+            assertEquals(new Forgotten(0, 10, 0), store.forgetExpired(now, DAY));
+            assertInstanceOf(KeyReservation.Reserved.class, store.reserveKey(B, "lapsed-3", "other body", now, now.plusSeconds(60)));
+            assertInstanceOf(KeyReservation.InFlight.class, store.reserveKey(A, "young-7", "h", now, now.plusSeconds(60)));
+        }
+    }
+
+    @Test
+    void aReservationWrittenBeforeTheNumericColumnGetsItsNumberFromItsText() throws SQLException, IOException {
+        DataSource database = freshDatabase();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE coord_schema_version (version integer PRIMARY KEY, script text NOT NULL)");
+            s.execute(resource("V1__coordinator_state.sql"));
+            s.execute("INSERT INTO coord_schema_version VALUES (1, 'V1__coordinator_state.sql')");
+            s.execute(resource("V2__retention.sql"));
+            s.execute("INSERT INTO coord_schema_version VALUES (2, 'V2__retention.sql')");
+            s.execute("INSERT INTO coord_idempotency_keys (miner, key, request_hash, reserved_until) VALUES ('" + A
+                    + "', 'reserved-by-v2', 'h', '" + T0.plusSeconds(60) + "')");
+        }
+        try (PostgresStateStore store = PostgresStateStore.open(database, 2)) {
+            assertEquals(new Forgotten(0, 0, 0), store.forgetExpired(T0.plusSeconds(60).plus(DAY).minusMillis(1), DAY));
+            assertEquals(new Forgotten(0, 1, 0), store.forgetExpired(T0.plusSeconds(60).plus(DAY), DAY));
+        }
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PostgresStateStore.class.getResourceAsStream("migrations/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ import java.util.List;
 final class Migrations {
 
     /** The migrations, in order; a new one is appended, an applied one is never edited. */
-    static final List<String> SCRIPTS = List.of("V1__coordinator_state.sql", "V2__retention.sql");
+    static final List<String> SCRIPTS = List.of("V1__coordinator_state.sql", "V2__retention.sql",
+            "V3__retention_by_number.sql");
 
     /** Arbitrary, fixed: the advisory lock that serialises migrating instances. */
     private static final long LOCK_KEY = 0x64616372_636f6f72L;

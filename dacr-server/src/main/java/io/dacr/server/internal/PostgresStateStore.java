@@ -203,11 +203,12 @@ public final class PostgresStateStore implements StateStore {
     public KeyReservation reserveKey(String miner, String key, String requestHash, Instant now, Instant reservedUntil) {
         return transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO coord_idempotency_keys (miner, key, request_hash, "
-                    + "reserved_until) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    + "reserved_until, reserved_until_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 p.setString(1, miner);
                 p.setString(2, key);
                 p.setString(3, requestHash);
                 p.setString(4, reservedUntil.toString());
+                p.setLong(5, reservedUntil.toEpochMilli());
                 if (p.executeUpdate() == 1) {
                     return new KeyReservation.Reserved();
                 }
@@ -233,11 +234,12 @@ public final class PostgresStateStore implements StateStore {
                     }
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE coord_idempotency_keys SET reserved_until = ? "
-                    + "WHERE miner = ? AND key = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE coord_idempotency_keys SET reserved_until = ?, "
+                    + "reserved_until_ms = ? WHERE miner = ? AND key = ?")) {
                 p.setString(1, reservedUntil.toString());
-                p.setString(2, miner);
-                p.setString(3, key);
+                p.setLong(2, reservedUntil.toEpochMilli());
+                p.setString(3, miner);
+                p.setString(4, key);
                 p.executeUpdate();
             }
             return new KeyReservation.Reserved();
@@ -248,7 +250,7 @@ public final class PostgresStateStore implements StateStore {
     public void completeKey(String miner, String key, StoredResponse response, Instant now) {
         transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE coord_idempotency_keys SET status = ?, body = ?, "
-                    + "reserved_until = NULL, answered_at_ms = ? WHERE miner = ? AND key = ?")) {
+                    + "reserved_until = NULL, reserved_until_ms = NULL, answered_at_ms = ? WHERE miner = ? AND key = ?")) {
                 p.setInt(1, response.status());
                 p.setString(2, response.body());
                 p.setLong(3, now.toEpochMilli());
@@ -357,33 +359,12 @@ public final class PostgresStateStore implements StateStore {
     }
 
     /** Reservations never answered (their instance died), a retention period after they lapsed. */
+    /** Reservations never answered, a retention period after they lapsed: oldest first, in bounded statements. */
     private long forgetLapsedKeyReservations(Instant horizon) {
-        return run(c -> {
-            java.util.List<String[]> lapsed = new java.util.ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT miner, key, reserved_until FROM coord_idempotency_keys "
-                    + "WHERE answered_at_ms IS NULL AND body IS NULL LIMIT ?")) {
-                p.setInt(1, FORGET_BATCH);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        String until = rs.getString(3);
-                        if (until != null && !horizon.isBefore(Instant.parse(until))) {
-                            lapsed.add(new String[] {rs.getString(1), rs.getString(2), until});
-                        }
-                    }
-                }
-            }
-            long deleted = 0;
-            for (String[] k : lapsed) {
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM coord_idempotency_keys WHERE miner = ? AND key = ? "
-                        + "AND body IS NULL AND reserved_until = ?")) {
-                    p.setString(1, k[0]);
-                    p.setString(2, k[1]);
-                    p.setString(3, k[2]);
-                    deleted += p.executeUpdate();
-                }
-            }
-            return deleted;
-        });
+        long horizonMs = horizon.toEpochMilli();
+        return inBatches("DELETE FROM coord_idempotency_keys WHERE (miner, key) IN (SELECT miner, key "
+                + "FROM coord_idempotency_keys WHERE body IS NULL AND reserved_until_ms <= ? "
+                + "ORDER BY reserved_until_ms LIMIT ?) AND body IS NULL AND reserved_until_ms <= ?", 2, horizonMs, horizonMs);
     }
 
     @Override
