@@ -27,7 +27,7 @@ final class Artifact {
     private int[] bounds = new int[64];
     private int count;
     private String lowerText;
-    /** {@link #fold} of the text, worked out when a check first asks; null until then. */
+    /** {@link LetterFold#fold} of the text, worked out when a check first asks; null until then. */
     private String foldedText;
     private String[] lowerWords;
 
@@ -283,13 +283,13 @@ final class Artifact {
 
     /**
      * Whether the artifact holds a letter, however it is written: lower-cased ({@link Locale#ROOT}) it
-     * contains {@code lower}, or {@link #fold folded} it contains {@code folded}. The fold reads
+     * contains {@code lower}, or {@link LetterFold#fold folded} it contains {@code folded}. The fold reads
      * compatibility forms as the letters they stand for (fullwidth 'ｚ', mathematical '𝐳', circled
      * 'ⓩ'); the lower-cased text still counts, so a letter followed by a combining mark, which NFKC
      * composes into another letter, is found as it was before. ASCII text is its own fold, lower-cased.
      *
      * @param lower a text already lower-cased ({@link Locale#ROOT})
-     * @param folded {@code fold(lower)}
+     * @param folded {@code LetterFold.fold(lower)}
      * @return true if the artifact holds it
      */
     boolean containsLetter(String lower, String folded) {
@@ -301,17 +301,9 @@ final class Artifact {
             return true;
         }
         if (foldedText == null) {
-            foldedText = fold(text);
+            foldedText = LetterFold.fold(text);
         }
         return foldedText.contains(folded);
-    }
-
-    /**
-     * @param text any text
-     * @return {@link LetterFold#fold its fold}, the one the generator plans forbidden letters with
-     */
-    static String fold(String text) {
-        return LetterFold.fold(text);
     }
 
     private String lowerWord(int i) {

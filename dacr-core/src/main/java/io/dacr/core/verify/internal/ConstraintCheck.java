@@ -1,5 +1,6 @@
 package io.dacr.core.verify.internal;
 
+import io.dacr.api.internal.LetterFold;
 import io.dacr.api.internal.ScriptRule;
 import io.dacr.api.CheckResult;
 import io.dacr.api.Constraint;
@@ -27,7 +28,7 @@ import java.util.Map;
  *       in order, with those letters (code points compared after upper-casing).</li>
  *   <li>{@code forbidden_letter}: {@code letter}; the lower-cased artifact does not contain the
  *       lower-cased letter, and the artifact in NFKC, case-folded, does not contain the letter so
- *       folded ({@link Artifact#fold}): a fullwidth, mathematical or circled form of the letter is
+ *       folded ({@link LetterFold#fold}): a fullwidth, mathematical or circled form of the letter is
  *       the letter.</li>
  * </ul>
  * A word is a whitespace-separated token ({@link ScriptRule#words}). Failure reasons never state the derived
@@ -39,7 +40,7 @@ final class ConstraintCheck {
     private final ConstraintKind kind;
     private final int count;
     private final String word;
-    /** For {@code forbidden_letter}: {@link Artifact#fold} of the letter; else null. */
+    /** For {@code forbidden_letter}: {@link LetterFold#fold} of the letter; else null. */
     private final String foldedLetter;
     /** The chars of {@code word}, for {@link Artifact#hasWord(String, char[])}; null if there is no word. */
     private final char[] wordChars;
@@ -55,7 +56,7 @@ final class ConstraintCheck {
         this.kind = kind;
         this.count = count;
         this.word = word;
-        this.foldedLetter = kind == ConstraintKind.FORBIDDEN_LETTER ? Artifact.fold(word) : null;
+        this.foldedLetter = kind == ConstraintKind.FORBIDDEN_LETTER ? LetterFold.fold(word) : null;
         this.wordChars = word == null ? null : word.toCharArray();
         this.phrase = phrase;
         this.letters = letters;
