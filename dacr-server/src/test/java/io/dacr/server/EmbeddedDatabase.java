@@ -7,20 +7,29 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real PostgreSQL server for one test class, started by the test, with a fresh database per test on demand. */
-final class EmbeddedDatabase implements AutoCloseable {
+/**
+ * A real PostgreSQL server for one test class, started before its first test and stopped after its last,
+ * with a fresh database per test on demand:
+ * {@code @RegisterExtension static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();}
+ */
+final class EmbeddedDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        postgres = EmbeddedPostgres.start();
     }
 
-    static EmbeddedDatabase start() throws IOException {
-        return new EmbeddedDatabase(EmbeddedPostgres.start());
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        postgres.close();
     }
 
     /** @return the server's default database, shared by whoever asks */
@@ -35,10 +44,5 @@ final class EmbeddedDatabase implements AutoCloseable {
             s.execute("CREATE DATABASE " + name);
         }
         return postgres.getDatabase("postgres", name);
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

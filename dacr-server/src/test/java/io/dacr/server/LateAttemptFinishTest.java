@@ -11,13 +11,11 @@ import io.dacr.server.internal.FileStateStore;
 import io.dacr.server.internal.PostgresStateStore;
 import io.dacr.server.internal.SessionRecord;
 import io.dacr.server.internal.StateStore;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,23 +30,14 @@ class LateAttemptFinishTest {
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
     private static final String MINER = "0x00000000000000000000000000000000000000aa";
     private static final String HASH = "0x" + "ab".repeat(32);
-    private static EmbeddedDatabase postgres;
+    @RegisterExtension
+    static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedDatabase.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     private static PostgresStateStore postgresStore() throws SQLException {
-        return PostgresStateStore.open(postgres.fresh(), 2);
+        return PostgresStateStore.open(POSTGRES.fresh(), 2);
     }
 
     private static SessionRecord session() {

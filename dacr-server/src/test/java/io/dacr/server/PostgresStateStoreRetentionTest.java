@@ -22,9 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the PostgreSQL state forgets ({@code forgetExpired}): the same rules as the file store, in bounded
@@ -38,21 +37,12 @@ class PostgresStateStoreRetentionTest {
     private static final String B = "0x00000000000000000000000000000000000000bb";
     private static final String HASH = "0x" + "ab".repeat(32);
 
-    private static EmbeddedDatabase postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedDatabase.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
     /** A database of its own for each test. */
     private static DataSource freshDatabase() throws SQLException {
-        return postgres.fresh();
+        return POSTGRES.fresh();
     }
 
     private static SessionRecord session(String miner, long solveIndex, int draw, Instant openedAt) {

@@ -1,15 +1,17 @@
 package io.dacr.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dacr.api.reward.EpochLedger;
 import io.dacr.core.ledger.JournalEpochLedger;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +22,25 @@ class RetentionOverHttpTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
+    private CoordinatorStorage storage;
+    private EpochLedger ledger;
+
+    @BeforeEach
+    void open() {
+        storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
+        ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+        ledger.close();
+    }
 
     @Test
     void aRetryAfterItsKeyWasForgottenIsProcessedAsNewAndNeverCountsAsASecondAttempt() {
-        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
-             CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
-                     .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
+        try (CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
             int port = server.port();
             Miner miner = new Miner(21).signIn(port);
             String id = miner.challenge(port).json().at("/session/challengeId").asText();
@@ -47,10 +61,8 @@ class RetentionOverHttpTest {
 
     @Test
     void anEarlierPassIsForgottenAfterTheRetentionWhileTheMinersChainGoesOn() {
-        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER);
-             CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
-                     .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
+        try (CoordinatorServer server = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                .retention(Duration.ofHours(1)).build().start("127.0.0.1", 0)) {
             int port = server.port();
             Miner miner = new Miner(22).signIn(port);
             String first = miner.challenge(port).json().at("/session/challengeId").asText();
@@ -77,14 +89,11 @@ class RetentionOverHttpTest {
 
     @Test
     void aRetentionShorterThanTheSessionWindowIsRefused() {
-        try (CoordinatorStorage storage = CoordinatorStorage.inDirectory(dir.resolve("coordinator"));
-             EpochLedger ledger = JournalEpochLedger.open(dir.resolve("ledger"), Harness.HASHER)) {
-            Coordinator.Builder builder = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
-                    .sessionWindow(Duration.ofMinutes(30)).retention(Duration.ofMinutes(29));
+        Coordinator.Builder builder = Harness.coordinator(ledger, Harness.settlement(), storage, clock)
+                .sessionWindow(Duration.ofMinutes(30)).retention(Duration.ofMinutes(29));
 
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
 
-            assertTrue(e.getMessage().contains("session window"), e.getMessage());
-        }
+        assertTrue(e.getMessage().contains("session window"), e.getMessage());
     }
 }

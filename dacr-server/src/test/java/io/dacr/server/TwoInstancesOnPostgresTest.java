@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dacr.api.Attempt;
 import io.dacr.api.reward.Receipt;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two coordinator instances on one PostgreSQL (a real server, started by the test): concurrent miners
@@ -38,17 +36,8 @@ class TwoInstancesOnPostgresTest {
     private static final int MINERS = 4;
     private static final int SOLVES = 3;
 
-    private static EmbeddedDatabase postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedDatabase.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
     /** Each reading moves time one millisecond on: no sleeps, and every rate interval of 1 ms has passed. */
     static final class TickingClock extends Clock {
@@ -76,10 +65,10 @@ class TwoInstancesOnPostgresTest {
         Settlement chain = Harness.settlement();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         // Each instance has its own ledger on the one database, as separate coordinator processes would.
-        try (EpochLedger ledgerA = PostgresEpochLedger.open(postgres.shared(), Harness.HASHER);
-             EpochLedger ledgerB = PostgresEpochLedger.open(postgres.shared(), Harness.HASHER);
-             CoordinatorStorage storageA = CoordinatorStorage.postgres(postgres.shared());
-             CoordinatorStorage storageB = CoordinatorStorage.postgres(postgres.shared());
+        try (EpochLedger ledgerA = PostgresEpochLedger.open(POSTGRES.shared(), Harness.HASHER);
+             EpochLedger ledgerB = PostgresEpochLedger.open(POSTGRES.shared(), Harness.HASHER);
+             CoordinatorStorage storageA = CoordinatorStorage.postgres(POSTGRES.shared());
+             CoordinatorStorage storageB = CoordinatorStorage.postgres(POSTGRES.shared());
              CoordinatorServer a = instance(ledgerA, chain, storageA, clock);
              CoordinatorServer b = instance(ledgerB, chain, storageB, clock)) {
             int[] ports = {a.port(), b.port()};
